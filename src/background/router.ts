@@ -1,0 +1,31 @@
+import { CONTENT_MESSAGES, type Message, type MessageType, type RequestOf, type ResponseOf } from '../messaging/protocol.ts';
+import { InvalidMessageError, parseMessage } from '../messaging/guards.ts';
+import type { SenderInfo } from './context.ts';
+import { pageCheck } from './handlers/page-check.ts';
+import { pageSkip } from './handlers/page-skip.ts';
+import { storyCapture } from './handlers/story-capture.ts';
+
+type Handler<K extends MessageType> = (payload: RequestOf<K>, sender: SenderInfo) => Promise<ResponseOf<K>>;
+
+/** One handler per message type; the type map makes a missing one a compile error. */
+const handlers: { [K in MessageType]: Handler<K> } = {
+  'page/check': pageCheck,
+  'page/skip': pageSkip,
+  'story/capture': storyCapture,
+};
+
+export class ForbiddenMessageError extends Error {
+  override name = 'ForbiddenMessageError';
+}
+
+/** Validates a raw message, checks the sender may send it, and runs its handler. */
+export async function route(raw: unknown, sender: SenderInfo): Promise<unknown> {
+  const message: Message = parseMessage(raw);
+  if (sender.kind === 'content' && !CONTENT_MESSAGES.has(message.type)) {
+    throw new ForbiddenMessageError(`${message.type} is accepted only from extension pages`);
+  }
+  const handler = handlers[message.type] as Handler<MessageType>;
+  return handler(message.payload, sender);
+}
+
+export { InvalidMessageError };

@@ -1,0 +1,56 @@
+// The only importer of dexie. Every schema version lives in this file, oldest
+// first; a version that moves data gets a numbered file in migrations/.
+import Dexie, { type EntityTable } from 'dexie';
+import type { NotCapturedReason } from '../engine/types.ts';
+
+export const DB_NAME = 'crosscheck';
+
+export interface StoryRecord {
+  id: number;
+  /** Canonical URL: the identity of a story; a revisit updates the record. */
+  url: string;
+  title: string;
+  source: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string | null;
+  words: number;
+  text: string;
+  /** Epoch ms of the first and the latest capture. */
+  firstSeen: number;
+  lastSeen: number;
+}
+
+export type TabStatus = 'captured' | NotCapturedReason;
+
+/** What the popup shows for a tab; rebuilt by the next capture, so losing it loses nothing. */
+export interface TabRecord {
+  tabId: number;
+  url: string;
+  status: TabStatus;
+  storyId: number | null;
+  updatedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type CrosscheckDb = Dexie & {
+  stories: EntityTable<StoryRecord, 'id'>;
+  tabs: EntityTable<TabRecord, 'tabId'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+/** Opens (and upgrades) the database. Pass an IDBFactory to run on fake-indexeddb in tests. */
+export function openDb(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; name?: string } = {}): CrosscheckDb {
+  const { name = DB_NAME, ...deps } = options;
+  const db = new Dexie(name, Object.keys(deps).length ? deps : undefined) as CrosscheckDb;
+  db.version(1).stores({
+    stories: '++id, &url, lastSeen, firstSeen, source',
+    tabs: 'tabId, url',
+    settings: 'key',
+  });
+  return db;
+}

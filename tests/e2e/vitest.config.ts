@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers: one file at a time (2 cores), generous timeouts for browser start.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { manifestFor, type TargetBrowser } from './manifest.config.ts';
+
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      // Extension code is loaded from disk, never over a network: no preload polyfill.
+      modulePreload: false,
+    },
+    legacy: { skipWebSocketTokenCheck: true },
+  };
+});
