@@ -1,6 +1,6 @@
 // Listeners are registered synchronously at the top level: an MV3 worker woken
 // by an event only delivers it to listeners that exist after the first turn.
-import { browser } from '../platform/browser.ts';
+import { browser, type MessageSender } from '../platform/browser.ts';
 import { database } from './context.ts';
 import { route } from './router.ts';
 import { classifySender } from './sender.ts';
