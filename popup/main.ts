@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const db = openDb();
   const tabId = await targetTabId();
   const tab = tabId === null ? undefined : await getTab(db, tabId);
-  const story = tab?.storyId != null ? await getStory(db, tab.storyId) : undefined;
+  const story = tab?.storyUrl ? await getStory(db, tab.storyUrl) : undefined;
   const recent = await recentStories(db, RECENT_LIMIT);
   app.replaceChildren(h('h1', {}, 'Crosscheck'), renderTab(tab, story), renderRecent(recent));
   app.dataset.ready = 'true';

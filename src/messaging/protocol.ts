@@ -17,7 +17,7 @@ export interface ProtocolMap {
 }
 
 export type PageCheckResult = { capture: true } | { capture: false; reason: NotCapturedReason };
-export type CaptureResult = { ok: true; storyId: number } | { ok: false; error: string };
+export type CaptureResult = { ok: true; url: string; groupId: string; matches: number } | { ok: false; error: string };
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];

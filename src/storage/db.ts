@@ -1,12 +1,14 @@
 // The only importer of dexie. Every schema version lives in this file, oldest
 // first; a version that moves data gets a numbered file in migrations/.
 import Dexie, { type EntityTable } from 'dexie';
+import type { ArticleAnalysis } from '../engine/analysis.ts';
+import type { MatchRecord, StoryGroup } from '../engine/match/store.ts';
 import type { NotCapturedReason } from '../engine/types.ts';
 
 export const DB_NAME = 'crosscheck';
 
-export interface StoryRecord {
-  id: number;
+/** One captured article: what the popup shows, plus the engine's analysis for matching. */
+export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'matchKeys'> {
   /** Canonical URL: the identity of a story; a revisit updates the record. */
   url: string;
   title: string;
@@ -19,6 +21,8 @@ export interface StoryRecord {
   /** Epoch ms of the first and the latest capture. */
   firstSeen: number;
   lastSeen: number;
+  /** The story group (see engine/match) this article belongs to. */
+  groupId: string;
 }
 
 export type TabStatus = 'captured' | NotCapturedReason;
@@ -28,7 +32,7 @@ export interface TabRecord {
   tabId: number;
   url: string;
   status: TabStatus;
-  storyId: number | null;
+  storyUrl: string | null;
   updatedAt: number;
 }
 
@@ -38,7 +42,9 @@ export interface SettingRecord {
 }
 
 export type CrosscheckDb = Dexie & {
-  stories: EntityTable<StoryRecord, 'id'>;
+  stories: EntityTable<StoryRecord, 'url'>;
+  groups: EntityTable<StoryGroup, 'id'>;
+  matches: EntityTable<MatchRecord, 'a'>;
   tabs: EntityTable<TabRecord, 'tabId'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
@@ -48,7 +54,10 @@ export function openDb(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof I
   const { name = DB_NAME, ...deps } = options;
   const db = new Dexie(name, Object.keys(deps).length ? deps : undefined) as CrosscheckDb;
   db.version(1).stores({
-    stories: '++id, &url, lastSeen, firstSeen, source',
+    // matchKeys is multi-entry: candidate lookup is an index query, never a scan.
+    stories: 'url, lastSeen, firstSeen, source, groupId, *matchKeys',
+    groups: 'id, updatedAt',
+    matches: '[a+b], a, b',
     tabs: 'tabId, url',
     settings: 'key',
   });

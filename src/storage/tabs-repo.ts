@@ -1,7 +1,7 @@
 import type { CrosscheckDb, TabRecord, TabStatus } from './db.ts';
 
-export async function setTabStatus(db: CrosscheckDb, tabId: number, url: string, status: TabStatus, storyId: number | null, now: number): Promise<TabRecord> {
-  const record: TabRecord = { tabId, url, status, storyId, updatedAt: now };
+export async function setTabStatus(db: CrosscheckDb, tabId: number, url: string, status: TabStatus, storyUrl: string | null, now: number): Promise<TabRecord> {
+  const record: TabRecord = { tabId, url, status, storyUrl, updatedAt: now };
   await db.tabs.put(record);
   return record;
 }

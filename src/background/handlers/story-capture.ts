@@ -1,3 +1,6 @@
+import { analyzeArticle } from '../../engine/analysis.ts';
+import { ingest } from '../../engine/match/ingest.ts';
+import { DexieArticleStore } from '../../storage/article-store.ts';
 import { saveStory } from '../../storage/stories-repo.ts';
 import { getSettings, isPaused } from '../../storage/settings-repo.ts';
 import { setTabStatus } from '../../storage/tabs-repo.ts';
@@ -5,17 +8,29 @@ import type { CaptureResult, RequestOf } from '../../messaging/protocol.ts';
 import { setBadge } from '../badge.ts';
 import { database, type SenderInfo } from '../context.ts';
 
-/** Stores a captured article (a revisit updates it) and marks the tab. */
+/**
+ * Analyses a captured article here, off the page's main thread, then matches,
+ * files and stores it in one transaction (a revisit updates, never duplicates),
+ * and marks the tab.
+ */
 export async function storyCapture({ article }: RequestOf<'story/capture'>, sender: SenderInfo): Promise<CaptureResult> {
   if (sender.incognito) return { ok: false, error: 'private window: nothing is stored' };
   const db = database();
-  // Checked again here: the page may have been paused between check and capture.
+  // Checked again here: the site may have been paused between check and capture.
   if (isPaused(await getSettings(db), sender.url)) return { ok: false, error: 'site is paused' };
   const now = Date.now();
-  const story = await saveStory(db, article, now);
+  const analysis = analyzeArticle(article);
+  const store = new DexieArticleStore(db);
+  const result = await store.transaction(async () => {
+    const ingested = await ingest(store, analysis, now);
+    await saveStory(db, article, analysis, now);
+    return ingested;
+  });
   if (sender.tabId !== null) {
-    await setTabStatus(db, sender.tabId, sender.url, 'captured', story.id, now);
-    await setBadge(sender.tabId, '✓', `Crosscheck: captured “${story.title.slice(0, 80)}”`);
+    await setTabStatus(db, sender.tabId, sender.url, 'captured', article.url, now);
+    const others = result.others.length;
+    await setBadge(sender.tabId, others ? String(others) : '✓',
+      others ? `Crosscheck: ${others} other source${others === 1 ? '' : 's'} for this story` : 'Crosscheck: captured, no other sources yet');
   }
-  return { ok: true, storyId: story.id };
+  return { ok: true, url: article.url, groupId: result.groupId, matches: result.matches.length };
 }

@@ -1,0 +1,45 @@
+import { computeFingerprint, type Fingerprint } from './fingerprint/index.ts';
+import { MATCH_CONFIG } from './match/config.ts';
+import { salientEntities, type SalientEntity } from './match/entities.ts';
+import { entityPairKeys } from './match/keys.ts';
+import { quoteGrams } from './match/quote-grams.ts';
+import type { ExtractedArticle } from './types.ts';
+
+/** Everything the engine keeps about one article to match it later. Structured-clone safe. */
+export interface ArticleAnalysis {
+  /** Canonical URL in the extension, the path as given in the CLI. */
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  lang: string | null;
+  words: number;
+  fingerprint: Fingerprint;
+  /** Most salient names first. */
+  entities: SalientEntity[];
+  quoteGrams: Uint32Array;
+  /** LSH band keys and entity-pair keys: what the store indexes for candidate lookup. */
+  matchKeys: string[];
+}
+
+/**
+ * Fingerprints an extracted article for matching.
+ *
+ * @example const analysis = analyzeArticle(parsePlainText(raw, 'a.txt'));
+ */
+export function analyzeArticle(article: ExtractedArticle, id: string = article.url): ArticleAnalysis {
+  const fingerprint = computeFingerprint(article.text);
+  const entities = salientEntities(article.title, article.text, MATCH_CONFIG.keys.scoredEntities);
+  return {
+    id,
+    title: article.title,
+    source: article.source,
+    published: article.published,
+    lang: article.lang,
+    words: fingerprint.wordCount,
+    fingerprint,
+    entities,
+    quoteGrams: quoteGrams(article.text),
+    matchKeys: [...fingerprint.bandKeys.map((k) => `b:${k}`), ...entityPairKeys(entities, MATCH_CONFIG.keys.salientEntities)],
+  };
+}

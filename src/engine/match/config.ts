@@ -1,0 +1,39 @@
+/**
+ * Every threshold the matcher uses, in one frozen place, each with why.
+ * Derived from reasoning about shingle statistics and our own labelled
+ * fixtures (tests/fixtures/relations), not tuned on any single story.
+ */
+export const MATCH_CONFIG = Object.freeze({
+  copy: Object.freeze({
+    /** Share of the smaller text's word-5 shingles found in the other: past a third, a reader sees the same text. */
+    minContainment: 0.35,
+    /** Fewer shared shingles than this is a shared quote or stock phrase, not reused text (~25 words). */
+    minSharedShingles: 20,
+    /** A verbatim passage this long (~80 words) is reuse even inside a much longer article. */
+    passageShingles: 75,
+  }),
+  sameStory: Object.freeze({
+    /** Sampled character-5-gram Jaccard at which rewrites of one event start (unrelated texts sit near 0.05). */
+    charFloor: 0.08,
+    /** ...and at which it alone is convincing. */
+    charStrong: 0.2,
+    /** Weight of character overlap against entity and quote overlap in the score. */
+    charWeight: 0.5,
+    entityWeight: 0.3,
+    quoteWeight: 0.2,
+    /** Score at which two texts report the same event. */
+    minScore: 0.5,
+    /** Same-topic articles share the big names (countries, leaders); a story also shares at least this many salient ones. */
+    minSharedEntities: 2,
+    /** Reports of one event are published within days; a week apart they are follow-ups or another event. */
+    maxDaysApart: 4,
+  }),
+  keys: Object.freeze({
+    /** Salient entities kept per article; pairs of them become lookup keys for same-story candidates. */
+    salientEntities: 6,
+    /** Entities kept for overlap scoring (more than for keys: overlap needs a fuller picture). */
+    scoredEntities: 14,
+  }),
+});
+
+export type MatchConfig = typeof MATCH_CONFIG;

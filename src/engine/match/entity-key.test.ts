@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { entityKey } from './entity-key.ts';
+
+describe('entityKey', () => {
+  it.each([
+    ['Chernihiv', 'Chernigiv'],
+    ['Zelensky', 'Zelenskyy'],
+    ['Donbas', 'Donbass'],
+    ['Kyiv', 'Kiev'],
+    ['Peskov', 'PESKOV'],
+    ['Erdoğan', 'Erdogan'],
+  ])('%s and %s are one name', (a, b) => {
+    expect(entityKey(a)).toBe(entityKey(b));
+  });
+
+  it.each([
+    ['Kyiv', 'Kharkiv'],
+    ['Lavrov', 'Lavrentiev'],
+    ['Austria', 'Australia'],
+  ])('%s and %s stay apart', (a, b) => {
+    expect(entityKey(a)).not.toBe(entityKey(b));
+  });
+});

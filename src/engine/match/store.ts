@@ -1,0 +1,47 @@
+import type { ArticleAnalysis } from '../analysis.ts';
+import type { Relation } from './relation.ts';
+
+export interface StoredArticle {
+  analysis: ArticleAnalysis;
+  groupId: string;
+}
+
+/** One matched pair: `a` was met first, `b` later. */
+export interface MatchRecord {
+  a: string;
+  b: string;
+  relation: Relation;
+  similarity: number;
+  reusedA: number;
+  reusedB: number;
+}
+
+/** A story: the articles that report one event, in the order they were met. */
+export interface StoryGroup {
+  /** The id of the article that started the story. */
+  id: string;
+  articleIds: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * What matching needs from storage. Implemented over IndexedDB (src/storage)
+ * in the extension and in memory for the CLI and tests, so both run the same
+ * ingest code. Lookups go through keys, never a scan of every article.
+ */
+export interface ArticleStore {
+  /** Runs work atomically: a failure or a killed worker leaves no partial ingest. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** Articles sharing at least one of the keys (band or entity-pair keys). */
+  findCandidates(keys: readonly string[]): Promise<StoredArticle[]>;
+  putArticle(article: StoredArticle): Promise<void>;
+  setGroupOf(ids: readonly string[], groupId: string): Promise<void>;
+  getGroup(id: string): Promise<StoryGroup | undefined>;
+  putGroup(group: StoryGroup): Promise<void>;
+  deleteGroup(id: string): Promise<void>;
+  putMatches(matches: readonly MatchRecord[]): Promise<void>;
+  matchesOf(id: string): Promise<MatchRecord[]>;
+  deleteMatchesOf(id: string): Promise<void>;
+}
