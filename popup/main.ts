@@ -1,6 +1,8 @@
 import { browser } from '../src/platform/browser.ts';
 import { openDb, type StoryRecord, type TabRecord } from '../src/storage/db.ts';
-import { getStory, recentStories } from '../src/storage/stories-repo.ts';
+import { recentStories } from '../src/storage/stories-repo.ts';
+import { loadStoryView, type StoryView } from '../src/storage/story-view.ts';
+import { renderSources } from './sources.ts';
 import { getTab } from '../src/storage/tabs-repo.ts';
 import { formatDate, h } from '../src/ui/dom.ts';
 
@@ -24,11 +26,12 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-function storyMeta(story: StoryRecord): string {
+export function storyMeta(story: StoryRecord): string {
   return [story.source, formatDate(story.published), `${story.words.toLocaleString()} words`].filter(Boolean).join(' · ');
 }
 
-function renderTab(tab: TabRecord | undefined, story: StoryRecord | undefined): HTMLElement {
+function renderTab(tab: TabRecord | undefined, view: StoryView | undefined): HTMLElement {
+  const story = view?.story;
   const status = tab?.status ?? 'unknown';
   const card = h('section', { class: 'card', 'data-testid': 'tab' },
     h('div', { class: 'status', 'data-testid': 'status', 'data-status': status }, STATUS_TEXT[status] ?? status));
@@ -58,9 +61,9 @@ async function main(): Promise<void> {
   const db = openDb();
   const tabId = await targetTabId();
   const tab = tabId === null ? undefined : await getTab(db, tabId);
-  const story = tab?.storyUrl ? await getStory(db, tab.storyUrl) : undefined;
+  const view = tab?.status === 'captured' && tab.storyUrl ? await loadStoryView(db, tab.storyUrl) : undefined;
   const recent = await recentStories(db, RECENT_LIMIT);
-  app.replaceChildren(h('h1', {}, 'Crosscheck'), renderTab(tab, story), renderRecent(recent));
+  app.replaceChildren(h('h1', {}, 'Crosscheck'), renderTab(tab, view), ...(view ? [renderSources(view)] : []), renderRecent(recent));
   app.dataset.ready = 'true';
 }
 
