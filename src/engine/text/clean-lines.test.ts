@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLines } from './clean-lines.ts';
+
+const BODY = 'The council voted on Tuesday to close the bridge for repairs, officials said.';
+const BODY2 = 'Drivers will be diverted through the town centre until the work ends in June.';
+
+describe('cleanLines drops chrome lines', () => {
+  it.each([
+    ['video placeholders', 'This video is no longer available.'],
+    ['photo credits', 'President Putin (Photo by Mikhail KLIMENTYEV / SPUTNIK / AFP)'],
+    ['credit labels', 'Photo: Jane Doe/Reuters'],
+    ['app promos', 'Download our app and read this and other great stories on the move. Available for Android and iOS.'],
+    ['feed promos', 'For more news your way'],
+    ['personalisation promos', 'Personalise your news feed. Follow trending topics'],
+    ['sign-up promos', 'Sign up for our morning briefing'],
+    ['share labels', 'Share this article'],
+    ['comment labels', 'Comment'],
+    ['story codes', 'Story Code : 986527'],
+    ['separators', '—'],
+    ['bullets alone', '•'],
+    ['stray numbers', '0'],
+    ['ad labels', 'Advertisement'],
+    ['attribution stamps', '(With agency inputs)'],
+    ['bare dates', '30 March 2022'],
+  ])('%s', (_, chrome) => {
+    expect(cleanLines([BODY, chrome, BODY2])).toEqual([BODY, BODY2]);
+  });
+
+  it('drops immediately repeated lines and later exact repeats', () => {
+    expect(cleanLines([BODY, BODY, BODY2, BODY])).toEqual([BODY, BODY2]);
+  });
+
+  it('drops a long line wholly contained in another (a standfirst echoing the body)', () => {
+    const standfirst = 'The council voted on Tuesday to close the bridge for repairs';
+    expect(cleanLines([standfirst, `${BODY} ${BODY2}`])).toEqual([`${BODY} ${BODY2}`]);
+  });
+
+  it('tidies spaces and bullets', () => {
+    expect(cleanLines(['\u00a0 - The council voted\u00a0on Tuesday.  '])).toEqual(['The council voted on Tuesday.']);
+  });
+});
+
+describe('cleanLines drops teaser blocks', () => {
+  it('a heading followed by headlines and dates, to the end', () => {
+    const lines = [BODY, BODY2, 'Featured Stories', 'Bridge Row Deepens', 'Bridge Row Deepens', '30 March 2022', 'Mayor Quits Over Budget', '29 March 2022'];
+    expect(cleanLines(lines)).toEqual([BODY, BODY2]);
+  });
+
+  it('a heading with headline + summary items at the end of the text', () => {
+    const lines = [BODY, 'Read more', 'Bridge row deepens', 'The dispute over the bridge has lasted a year.', 'Mayor quits', 'The mayor resigned on Monday.'];
+    expect(cleanLines(lines)).toEqual([BODY]);
+  });
+
+  it('a heading with headlines in mid-text, keeping the body that resumes', () => {
+    const lines = [BODY, 'Related', 'Bridge row deepens', 'Mayor quits over budget', BODY2];
+    expect(cleanLines(lines)).toEqual([BODY, BODY2]);
+  });
+
+  it('tags after a tag heading', () => {
+    expect(cleanLines([BODY, BODY2, 'Tagged', 'Russia Ukraine', 'Comment'])).toEqual([BODY, BODY2]);
+  });
+
+  it('"-"-separated headline + summary items at the end', () => {
+    const lines = [BODY, BODY2, '-', "'Nobody should be fooled': mayor on the bridge", 'The mayor said the closure was needed.', '-', 'Budget vote delayed | Top updates', 'Councillors delayed the vote again.'];
+    expect(cleanLines(lines)).toEqual([BODY, BODY2]);
+  });
+
+  it('a bare trailing list of headlines', () => {
+    const lines = [BODY, BODY2, 'Bridge row deepens', 'Mayor quits over budget', 'Floods hit the valley', 'School to reopen'];
+    expect(cleanLines(lines)).toEqual([BODY, BODY2]);
+  });
+});
+
+describe('cleanLines keeps body text', () => {
+  it('a body paragraph that mentions related things, videos, apps or newsletters', () => {
+    const lines = [
+      'Police said the two incidents were not related, and no arrests had been made.',
+      'A video of the collapse, shared widely on social media, shows the bridge falling.',
+      'The council said its new app would let residents report potholes directly to engineers.',
+      'Residents were told about the closure in the council newsletter, which many said they never received.',
+    ];
+    expect(cleanLines(lines)).toEqual(lines);
+  });
+
+  it('a subhead followed by body paragraphs', () => {
+    const lines = [BODY, 'What happens next', BODY2, 'Engineers expect the first phase of the work to be finished by May.'];
+    expect(cleanLines(lines)).toEqual(lines);
+  });
+
+  it('a heading-like word not followed by teasers stays out, the body stays in', () => {
+    expect(cleanLines(['Related', BODY, BODY2])).toEqual([BODY, BODY2]);
+  });
+
+  it('a text of two short lines is not mistaken for a teaser list', () => {
+    expect(cleanLines(['Bridge closed', 'Diversions in place'])).toEqual(['Bridge closed', 'Diversions in place']);
+  });
+
+  it('quotes and short repeated phrases inside paragraphs', () => {
+    const lines = ['"We will rebuild," the mayor said.', 'She added: "We will rebuild, and we will do it this year."'];
+    expect(cleanLines(lines)).toEqual(lines);
+  });
+});

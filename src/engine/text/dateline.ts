@@ -1,0 +1,116 @@
+// Visible datelines ("Wednesday 30 March 2022 - 21:50", "March 30, 2022",
+// "date 2022-03-30", "Updated 9:50 PM, Wed March 30, 2022") read with plain
+// regexes: chrono-node would also do it, but it is large and slow for the few
+// shapes news pages actually print at the top of a story.
+
+export interface Dateline {
+  /** ISO 8601 in UTC; midnight when the line gives no time. */
+  iso: string;
+  /** What follows the date on the same line (a title, an agency), separators trimmed. */
+  rest: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Zone names printed after times; read as UTC (the offsets differ by season and are guesses anyway). */
+const ZONES = 'gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|sgt|hkt|jst|kst|aest|aedt|wib|wat|eat|cat|sast|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t';
+const LABEL = /^(?:(?:dated?|published|posted|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*:?\s+)/iu;
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
+const TIME = new RegExp(String.raw`^(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(?:(?:gmt|utc)\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-]\d{2}:?\d{2})|z\b|(?:${ZONES})\b))?`, 'iu');
+const SEPARATORS = /^[\s,\-–—|•·/@]+/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T\s,|])/u;
+const ISO_TIME = /^T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/iu;
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(String.raw`^${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
+const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/u;
+const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
+
+export interface Parts { y: number; m: number; d: number; h?: number; min?: number; s?: number; offset?: number }
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Minutes east of UTC from "+03:00", "+0300", "+3"; named zones are read as UTC. */
+function offsetMinutes(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  if (/^z$/iu.test(text)) return 0;
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/u.exec(text);
+  if (!m) return undefined;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+function readTime(text: string): { parts: Pick<Parts, 'h' | 'min' | 's' | 'offset'>; length: number } | null {
+  const m = TIME.exec(text);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const meridiem = m[4]?.toLowerCase().replace(/\./gu, '');
+  if (meridiem === 'pm' && h < 12) h += 12;
+  if (meridiem === 'am' && h === 12) h = 0;
+  return { parts: { h, min: Number(m[2]), s: Number(m[3] ?? 0), offset: offsetMinutes(m[5] ?? m[6]) }, length: m[0].length };
+}
+
+function readDate(text: string): { parts: Parts; length: number } | null {
+  let m = ISO_DATE.exec(text);
+  if (m) {
+    const parts: Parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+    const t = ISO_TIME.exec(text.slice(m[0].length));
+    if (!t) return { parts, length: m[0].length };
+    return { parts: { ...parts, h: Number(t[1]), min: Number(t[2]), s: Number(t[3] ?? 0), offset: offsetMinutes(t[4]) }, length: m[0].length + t[0].length };
+  }
+  if ((m = DAY_MONTH_YEAR.exec(text))) return { parts: { y: Number(m[3]), m: monthIndex(m[2]!), d: Number(m[1]) }, length: m[0].length };
+  if ((m = MONTH_DAY_YEAR.exec(text))) return { parts: { y: Number(m[3]), m: monthIndex(m[1]!), d: Number(m[2]) }, length: m[0].length };
+  if ((m = SLASHED_YMD.exec(text))) return { parts: { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, length: m[0].length };
+  if ((m = DOTTED_DMY.exec(text))) return { parts: { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) }, length: m[0].length };
+  return null;
+}
+
+/** Years outside this range are page noise (copyright lines, IDs), not a publication date. */
+const YEARS = { min: 1990, max: 2100 };
+
+export function toIsoUtc(p: Parts): string | null {
+  const h = p.h ?? 0, min = p.min ?? 0, s = p.s ?? 0;
+  if (p.y < YEARS.min || p.y > YEARS.max || p.m < 1 || p.m > 12 || h > 23 || min > 59 || s > 59) return null;
+  const time = Date.UTC(p.y, p.m - 1, p.d, h, min, s) - (p.offset ?? 0) * 60_000;
+  const check = new Date(Date.UTC(p.y, p.m - 1, p.d));
+  if (check.getUTCDate() !== p.d) return null; // 31 February and the like
+  return new Date(time).toISOString();
+}
+
+/**
+ * Reads a date at the very start of a line. Returns null unless the line opens
+ * with a date (after an optional label such as "Published:" and weekday).
+ *
+ * @example parseDateline('Wednesday 30 March 2022 - 21:50')
+ *   // { iso: '2022-03-30T21:50:00.000Z', rest: '' }
+ * @example parseDateline(' date 2022-03-30 AFP') // { iso: '2022-03-30T00:00:00.000Z', rest: 'AFP' }
+ */
+export function parseDateline(line: string): Dateline | null {
+  let text = line.trim().replace(LABEL, '').replace(WEEKDAY, '');
+  // A time may come first ("9:50 PM ET, Wed March 30, 2022"), but "30.03.2022" is a date, not 30:03.
+  const lead = readDate(text) ? null : readTime(text);
+  if (lead) text = text.slice(lead.length).replace(SEPARATORS, '').replace(WEEKDAY, '');
+  const date = readDate(text);
+  if (!date) return null;
+  text = text.slice(date.length).replace(SEPARATORS, '');
+  let time = lead?.parts;
+  if (date.parts.h === undefined && !time) {
+    const trail = readTime(text);
+    if (trail) {
+      time = trail.parts;
+      text = text.slice(trail.length);
+    }
+  }
+  const iso = toIsoUtc(date.parts.h === undefined ? { ...date.parts, ...time } : date.parts);
+  return iso ? { iso, rest: text.replace(SEPARATORS, '').trim() } : null;
+}
+
+const RELATIVE_TIME = /^(?:(?:published|posted|updated|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$/iu;
+
+/** A line that is only a date or a timestamp ("30 March 2022", "Updated 2 hours ago"). */
+export function isDateOnlyLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (RELATIVE_TIME.test(trimmed)) return true;
+  const parsed = parseDateline(trimmed);
+  return parsed !== null && parsed.rest === '';
+}

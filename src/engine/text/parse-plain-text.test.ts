@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlainText } from './parse-plain-text.ts';
+
+const P1 = 'Kremlin spokesman Dmitry Peskov told reporters on Wednesday that the talks had been useful.';
+const P2 = 'He said a lot of work was still to be done before any agreement could be signed.';
+
+describe('parsePlainText', () => {
+  it('reads a dateline with time, the title, and drops a cut-short copy of the title', () => {
+    const raw = `0\r\nWednesday 30 March 2022 - 21:50\r\n\r\nKremlin says no 'breakthrough' in talks\r\n\r\nStory Code : 986527\r\nKremlin says no\r\n${P1}\r\n\u00a0\r\n${P2}`;
+    expect(parsePlainText(raw, 'a.txt')).toEqual({
+      url: 'a.txt',
+      title: "Kremlin says no 'breakthrough' in talks",
+      source: null,
+      byline: null,
+      published: '2022-03-30T21:50:00.000Z',
+      lang: null,
+      text: `${P1}\n\n${P2}`,
+    });
+  });
+
+  it('reads a dateline sharing its line with the title, and drops the repeated title', () => {
+    const a = parsePlainText(` date 2022-03-30 Russia-Ukraine war: Moscow plays down hopes\nRussia-Ukraine war: Moscow plays down hopes\n${P1}\n${P2}`, 'b');
+    expect(a.title).toBe('Russia-Ukraine war: Moscow plays down hopes');
+    expect(a.published).toBe('2022-03-30T00:00:00.000Z');
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('reads an agency after the dateline as the source', () => {
+    const a = parsePlainText(`\ufeff date 2022-03-30 AFP\n\n${P1}\n\n${P2}`, 'c');
+    expect(a.source).toBe('AFP');
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('reads an agency on its own line and a byline', () => {
+    const a = parsePlainText(`30 March 2022\nReuters\nTalks stall in Istanbul\nBy Jane Doe\n${P1}\n${P2}`, 'd');
+    expect([a.source, a.title, a.byline]).toEqual(['Reuters', 'Talks stall in Istanbul', 'Jane Doe']);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('without a headline line, titles the article with its first sentence and keeps it as body', () => {
+    const a = parsePlainText(`${P1}\n${P2}`, 'e');
+    expect(a.title).toBe(P1);
+    expect(a.published).toBeNull();
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('drops trailing chrome shared with HTML pages', () => {
+    const a = parsePlainText(`Talks stall\n${P1}\nThis video is no longer available.\n${P2}\nFor more news your way\nDownload our app and read this and other great stories on the move.`, 'f');
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+});
