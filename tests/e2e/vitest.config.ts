@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The JSON file is what .ci/run summarises ("e2e: N passed, N failed").
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-artifacts/e2e-results.json' },
   },
 });
