@@ -23,7 +23,8 @@ export async function saveStory(db: CrosscheckDb, article: ExtractedArticle, ana
       entities: analysis.entities,
       quoteGrams: analysis.quoteGrams,
       matchKeys: analysis.matchKeys,
-      firstSeen: existing?.firstSeen ?? now,
+      // lastSeen 0 marks the placeholder DexieArticleStore adds during a first ingest.
+      firstSeen: existing?.lastSeen ? existing.firstSeen : now,
       lastSeen: now,
       groupId: existing?.groupId ?? article.url,
     };
