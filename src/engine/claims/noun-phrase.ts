@@ -1,0 +1,82 @@
+import type { Token } from '../nlp/tokens.ts';
+
+/** Inclusive token range. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+// Tokens that may sit between a subject and its verb ("Peskov also said",
+// "Nikolenko later refuted", "he has said").
+const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
+// An appositive between commas is at most this long ("Vladimir Medinsky, head
+// of the Russian delegation, said"); longer comma spans are separate clauses.
+const MAX_APPOSITIVE = 9;
+
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.norm === "'s" || t.norm === '’s' || t.text === "'s" || t.text === '’s');
+const inNounPhrase = (t: Token): boolean => NP_POS.has(t.pos) || isPossessive(t) || t.norm === 'of';
+
+/**
+ * The noun phrase ending right before `index` (adverbs and auxiliaries
+ * skipped), or a lone personal pronoun. Returns the head-side candidates: the
+ * phrase before a comma-delimited appositive and the appositive itself.
+ *
+ * @example phrasesBefore(tokens('Moscow’s lead negotiator, Vladimir Medinsky, described'), 7)
+ *   // [{from:0,to:3}, {from:5,to:6}]
+ */
+export function phrasesBefore(tokens: readonly Token[], index: number): Range[] {
+  let j = index - 1;
+  while (j >= 0 && SKIPPABLE.has(tokens[j]?.pos ?? '') && !isPossessive(tokens[j])) j--;
+  const found: Range[] = [];
+  if (tokens[j]?.text === ',') {
+    // "Sergei Lavrov, who is visiting China, said": skip the relative clause.
+    for (let k = j - 1; k >= 0 && j - k <= MAX_APPOSITIVE + 3; k--) {
+      if (tokens[k]?.text !== ',') continue;
+      if (/^(who|which)$/.test(tokens[k + 1]?.norm ?? '')) {
+        const subject = phraseEndingAt(tokens, k - 1);
+        return subject ? [subject] : [];
+      }
+      break;
+    }
+    const inner = phraseEndingAt(tokens, j - 1);
+    if (inner && tokens[inner.from - 1]?.text === ',' && j - inner.from <= MAX_APPOSITIVE) {
+      const outer = phraseEndingAt(tokens, inner.from - 2);
+      if (outer) found.push(outer);
+      found.push(inner);
+    }
+    return found;
+  }
+  const own = phraseEndingAt(tokens, j);
+  if (!own) return found;
+  // An appositive left open before the verb: "Vladimir Medinsky, head of the
+  // Russian delegation told TASS".
+  const named = tokens[own.to]?.pos === 'NOUN' && tokens[own.from - 1]?.text === ',' ? phraseEndingAt(tokens, own.from - 2) : null;
+  if (named && tokens[named.to]?.pos === 'PROPN') found.push(named);
+  found.push(own);
+  return found;
+}
+
+/** The noun phrase starting at `index` ("said Dmitry Peskov, the spokesman"). */
+export function phraseAfter(tokens: readonly Token[], index: number): Range | null {
+  const first = tokens[index];
+  if (!first) return null;
+  if (first.pos === 'PRON') return PERSONAL.has(first.norm) ? { from: index, to: index } : null;
+  let to = index - 1;
+  while (to + 1 < tokens.length && inNounPhrase(tokens[to + 1] as Token) && to - index < 8) to++;
+  // "of" never ends a phrase.
+  while (to >= index && tokens[to]?.norm === 'of') to--;
+  return to >= index ? { from: index, to } : null;
+}
+
+function phraseEndingAt(tokens: readonly Token[], end: number): Range | null {
+  const last = tokens[end];
+  if (!last) return null;
+  if (last.pos === 'PRON') return PERSONAL.has(last.norm) ? { from: end, to: end } : null;
+  if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
+  let from = end;
+  while (from - 1 >= 0 && inNounPhrase(tokens[from - 1] as Token) && end - from < 8) from--;
+  while (from < end && tokens[from]?.norm === 'of') from++;
+  return { from, to: end };
+}

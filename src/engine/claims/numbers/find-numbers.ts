@@ -1,0 +1,101 @@
+import { keysOf } from '../../nlp/keys.ts';
+import { LIGHT_WORDS } from '../../nlp/lexicon/function-words.ts';
+import { REPORTING_VERBS } from '../../nlp/lexicon/reporting.ts';
+import { TIME_UNITS } from '../../nlp/lexicon/time-words.ts';
+import { parseNumberAt } from '../../nlp/parse-number.ts';
+import { stem } from '../../nlp/stem.ts';
+import type { Token } from '../../nlp/tokens.ts';
+import type { NumberClaim } from '../types.ts';
+import { qualifiedRange } from './qualifier-range.ts';
+
+export type FoundNumber = Omit<NumberClaim, 's' | 'by' | 'kind'> & { from: number; to: number };
+
+const CURRENCY: Readonly<Record<string, string>> = { $: '$', '€': '€', '£': '£', dollar: '$', euro: '€', pound: '£' };
+// Nouns through which a figure still counts the noun after them ("20 of the soldiers").
+const CONTENT_VERB = (t: Token | undefined): t is Token =>
+  t !== undefined && t.pos === 'VERB' && !LIGHT_WORDS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma);
+const WINDOW = 6;
+// A figure below this is rarely a reported count ("one of the", "two sides")
+// and too often a pronoun-like use to be worth comparing.
+const MIN_VALUE = 2;
+
+/**
+ * Counts in one sentence: the figure with its qualifier range, what it counts
+ * (the noun after it, or "%" / a currency) and the verb it goes with ("20
+ * people were killed"). Years, dates (`covered`), identifiers ("Article 5"),
+ * compounds ("25-year-old") and durations ("two weeks") are not counts.
+ *
+ * @example findNumbers(tokens('At least 20 people were killed.'), new Set(), () => () => false)
+ *   // [{ raw: 'At least 20 people', lo: 20, hi: Infinity, unit: 'person', event: { heads: ['person', 'kill'], … } }]
+ */
+export function findNumbers(
+  tokens: readonly Token[], covered: ReadonlySet<number>, boundFor: (anchor: number) => (i: number) => boolean,
+): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const parsed = parseNumberAt(tokens, i);
+    if (!parsed) continue;
+    const prev = tokens[i - 1];
+    // "the two sides" refers to known things; it does not report a count.
+    const referring = /^(the|both|these|those|all)$/.test(prev?.norm ?? '') && !/\d/.test(tokens[i]?.text ?? '');
+    const skip = parsed.value < MIN_VALUE || referring || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || /^[-–/:.]$/.test(tokens[parsed.end]?.text ?? '');
+    if (skip) {
+      i = parsed.end - 1;
+      continue;
+    }
+    const unit = unitAt(tokens, i, parsed.end);
+    const bound = boundFor(i);
+    if (unit && !TIME_UNITS.has(unit.stem)) {
+      const range = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
+      const verb = verbNear(tokens, unit.index, bound);
+      const heads = verb ? [unit.stem, stem(verb.lemma)] : [unit.stem];
+      const to = Math.max(parsed.end, unit.index + 1);
+      found.push({
+        raw: tokens.slice(range.from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1'),
+        lo: range.lo, hi: range.hi, unit: unit.stem, from: range.from, to,
+        event: { heads, keys: keysOf(windowTokens(tokens, range.from, to, bound)), label: [unit.text, verb?.text].filter(Boolean).join(' ') },
+      });
+    }
+    i = parsed.end - 1;
+  }
+  return found;
+}
+
+function unitAt(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number } | null {
+  const prev = tokens[at - 1];
+  if (prev && CURRENCY[prev.text]) return { stem: CURRENCY[prev.text] ?? '$', text: prev.text, index: end - 1 };
+  const next = tokens[end];
+  if (!next) return null;
+  if (next.text === '%' || next.norm === 'percent') return { stem: '%', text: 'percent', index: end };
+  if (CURRENCY[next.lemma]) return { stem: CURRENCY[next.lemma] ?? '$', text: next.text, index: end };
+  let k = end;
+  if (next.norm === 'of' && tokens[end + 1]?.pos === 'DET') k = end + 2;
+  // Skip modifiers: "20 Ukrainian soldiers", "300 new cases".
+  while (k < end + 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN')) k++;
+  if (tokens[k]?.pos !== 'NOUN') return null;
+  while (tokens[k + 1]?.pos === 'NOUN') k++;
+  const noun = tokens[k] as Token;
+  return { stem: stem(noun.lemma), text: noun.text, index: k };
+}
+
+function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => boolean): Token | null {
+  for (let d = 1; d <= WINDOW; d++) {
+    for (const k of [at + d, at - d]) {
+      if (bound(k)) continue;
+      const t = tokens[k];
+      if (t?.pos === 'SCONJ' || t?.text === ';') continue;
+      if (CONTENT_VERB(t)) return t;
+    }
+  }
+  return null;
+}
+
+function windowTokens(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): Token[] {
+  const out: Token[] = [];
+  for (let k = Math.max(0, from - WINDOW); k < Math.min(tokens.length, to + WINDOW); k++) {
+    if (k >= from && k < to) continue;
+    if (!bound(k)) out.push(tokens[k] as Token);
+  }
+  return out;
+}

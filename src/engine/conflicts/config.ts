@@ -1,0 +1,19 @@
+/** Tunables of conflict detection, each with the reason for its value. */
+export const CONFLICT_CONFIG = Object.freeze({
+  /** Below this a flag is a guess; precision is the product, so it is dropped. */
+  minConfidence: 0.5,
+  /** Articles this far apart (ms) that report different figures are read as an update, not a contradiction. */
+  updateGapMs: 60 * 60 * 1000,
+  /** A weekday only names a day within the week around publication; articles further apart may mean different weeks. */
+  maxWeekdayPublicationGapDays: 3,
+  /** Shared context keys (sentence level) that stand in for a shared local key. */
+  minSharedContext: 2,
+  /** Quote pairs must share this share of the shorter quote's words (LCS) to be "the same quote". */
+  minQuoteOverlap: 0.5,
+  /** Quotes shorter than this (words) are fragments; comparing their wording says nothing. */
+  minQuoteWords: 4,
+  /** Predicate pairs must share this many argument keys ... */
+  minPredicateKeys: 2,
+  /** ... covering this share of the smaller argument set. */
+  minPredicateOverlap: 0.6,
+});

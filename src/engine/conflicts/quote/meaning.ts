@@ -1,0 +1,36 @@
+import type { DiffOp } from '../types.ts';
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot']);
+const NUMBER_WORDS = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|half|dozen)$/;
+
+// Opposites that change what a quote asserts when one replaces the other.
+const ANTONYMS: readonly [string, string][] = [
+  ['increase', 'decrease'], ['increased', 'decreased'], ['more', 'less'], ['more', 'fewer'], ['positive', 'negative'],
+  ['possible', 'impossible'], ['will', 'will not'], ['accept', 'reject'], ['accepted', 'rejected'], ['win', 'lose'],
+  ['won', 'lost'], ['rise', 'fall'], ['rose', 'fell'], ['up', 'down'], ['agree', 'disagree'], ['always', 'never'],
+  ['success', 'failure'], ['successful', 'unsuccessful'], ['legal', 'illegal'], ['true', 'false'], ['all', 'none'],
+  ['before', 'after'], ['higher', 'lower'], ['support', 'oppose'], ['allow', 'forbid'], ['allowed', 'banned'],
+  ['good', 'bad'], ['better', 'worse'], ['progress', 'setback'], ['promising', 'disappointing'], ['yes', 'no'],
+];
+
+const words = (ops: readonly DiffOp[], op: DiffOp['op']): string[] =>
+  ops.filter((o) => o.op === op).flatMap((o) => o.text.toLowerCase().split(' '));
+
+/**
+ * How much a wording change matters. "high": a negation or a number appears
+ * on one side only; "medium": a word was swapped for its opposite; "low":
+ * only wording (translation, synonyms, word order).
+ *
+ * @example meaningChange([{ op: 'removed', text: 'not' }]) // 'high'
+ */
+export function meaningChange(ops: readonly DiffOp[]): 'low' | 'medium' | 'high' {
+  const removed = words(ops, 'removed');
+  const added = words(ops, 'added');
+  const count = (list: string[], test: (w: string) => boolean): number => list.filter(test).length;
+  if (count(removed, (w) => NEGATIONS.has(w)) !== count(added, (w) => NEGATIONS.has(w))) return 'high';
+  const numbers = (list: string[]): string => list.filter((w) => NUMBER_WORDS.test(w)).sort().join(' ');
+  if (numbers(removed) !== numbers(added)) return 'high';
+  const has = (list: string[], w: string): boolean => list.includes(w);
+  const swapped = ANTONYMS.some(([p, q]) => (has(removed, p) && has(added, q)) || (has(removed, q) && has(added, p)));
+  return swapped ? 'medium' : 'low';
+}

@@ -1,0 +1,59 @@
+import type { ArticleClaims, NumberClaim } from '../../claims/types.ts';
+import { sameKey } from '../../nlp/keys.ts';
+import { CONFLICT_CONFIG } from '../config.ts';
+import { claimPairs, holdersCompatible } from '../pairs.ts';
+import { sameEvent } from '../same-event.ts';
+import type { Conflict, Rule } from '../types.ts';
+
+// Words that announce a revised figure ("the toll rose to 25").
+const REVISION = /\b(rose|risen|climbed|increased|grew|jumped|reached|now|updated|revised|latest|so far|has risen|toll)\b/i;
+// A figure this many times the other is a gross disagreement.
+const HIGH_RATIO = 2;
+
+/**
+ * The same count reported with figures that cannot both be true: the same
+ * thing counted (unit), by the same verb, in the same context, and ranges
+ * that do not overlap ("at least 20" and "25" overlap; "20" and "25" do not).
+ * A later article with a larger or explicitly revised figure is an update,
+ * oriented from the earlier article to the later, not a contradiction.
+ */
+export const numberRule: Rule = {
+  name: 'number',
+  internal: false,
+  find(a, b, internal) {
+    const out: Conflict[] = [];
+    for (const [x, y] of claimPairs(a, b, 'number', internal)) {
+      if (x.unit !== y.unit || !overlapsNot(x, y)) continue;
+      const [vx, vy] = [x.event.heads[1], y.event.heads[1]];
+      if (vx !== undefined && vy !== undefined && vx !== vy) continue;
+      if (!holdersCompatible(x.by, y.by, sameKey)) continue;
+      const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
+      if (score === null) continue;
+      const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
+      const sideB = { id: b.id, text: b.sentences[y.s] ?? '', value: y.raw };
+      const order = updateOrder(a, b, x, y, sideA.text, sideB.text);
+      const ratio = Math.max(x.lo, y.lo) / Math.max(1e-9, Math.min(x.hi, y.hi));
+      out.push({
+        type: 'number', kind: order ? 'update' : 'conflict',
+        a: order === 'b-first' ? sideB : sideA,
+        b: order === 'b-first' ? sideA : sideB,
+        subject: x.event.label,
+        severity: ratio >= HIGH_RATIO ? 'high' : 'medium',
+        confidence: Math.round(score * 100) / 100,
+      });
+    }
+    return out;
+  },
+};
+
+const overlapsNot = (x: NumberClaim, y: NumberClaim): boolean => x.hi < y.lo || y.hi < x.lo;
+
+/** 'a-first' / 'b-first' when the figures read as an update, else null. */
+function updateOrder(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: NumberClaim, textA: string, textB: string): 'a-first' | 'b-first' | null {
+  const ta = Date.parse(a.published ?? '');
+  const tb = Date.parse(b.published ?? '');
+  if (!Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) < CONFLICT_CONFIG.updateGapMs) return null;
+  const [earlier, later, laterText, order] = ta < tb ? [x, y, textB, 'a-first' as const] : [y, x, textA, 'b-first' as const];
+  // Tolls and tallies grow; a later, larger or explicitly revised figure is news, not a contradiction.
+  return later.lo > earlier.hi || REVISION.test(laterText) ? order : null;
+}

@@ -1,0 +1,60 @@
+import { sameKey } from '../../nlp/keys.ts';
+import { CONFLICT_CONFIG } from '../config.ts';
+import { claimPairs } from '../pairs.ts';
+import { meaningChange } from '../quote/meaning.ts';
+import { quoteWords } from '../quote/quote-words.ts';
+import { trimPartial, wordDiff } from '../quote/word-diff.ts';
+import type { Conflict, Rule } from '../types.ts';
+
+// Words too common to show that two quotations are the same statement.
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'that', 'is', 'are', 'was', 'were', 'be', 'it', 'we', 'i',
+  'you', 'they', 'this', 'for', 'with', 'as', 'by', 'there', 'have', 'has', 'had', 'will', 'not', 'our', 'us',
+]);
+// Matched content words needed besides function words.
+const MIN_CONTENT_MATCH = 2;
+
+/**
+ * The same speaker's words quoted differently by two articles. The quotes must
+ * share most of the shorter one (so they are one statement), and differ
+ * somewhere inside the shared part: an outlet quoting more or less of the same
+ * sentence is partial quoting and is not flagged, nor is an ellipsis that
+ * drops words without changing any (unless it drops a "not"). Severity follows
+ * `meaningChange`: low for wording, high when a negation or number differs.
+ */
+export const quoteRule: Rule = {
+  name: 'quote',
+  internal: false,
+  find(a, b, internal) {
+    const out: Conflict[] = [];
+    for (const [x, y] of claimPairs(a, b, 'quote', internal)) {
+      if (!sameKey(x.by, y.by)) continue;
+      const wx = quoteWords(x.text);
+      const wy = quoteWords(y.text);
+      const shorter = Math.min(wx.length, wy.length);
+      if (shorter < CONFLICT_CONFIG.minQuoteWords) continue;
+      const { ops, common } = wordDiff(wx, wy);
+      const overlap = common / shorter;
+      const content = ops.filter((o) => o.op === 'same').flatMap((o) => o.text.toLowerCase().split(' ')).filter((w) => !FUNCTION_WORDS.has(w));
+      if (overlap < CONFLICT_CONFIG.minQuoteOverlap || content.length < MIN_CONTENT_MATCH) continue;
+      const diff = trimPartial(ops);
+      if (!diff.some((o) => o.op !== 'same')) continue;
+      const severity = meaningChange(diff);
+      // Every word of the shorter quote is in the longer one: words were left
+      // out, none changed. Only leaving out a negation or a number matters.
+      if (common === shorter && severity !== 'high') continue;
+      out.push({
+        type: 'quote', kind: 'conflict',
+        a: { id: a.id, text: a.sentences[x.s] ?? '', value: x.text },
+        b: { id: b.id, text: b.sentences[y.s] ?? '', value: y.text },
+        subject: `${lastName(x.speaker.length >= y.speaker.length ? x.speaker : y.speaker)} quote`,
+        severity,
+        confidence: Math.round(Math.min(0.95, 0.4 + 0.5 * overlap) * 100) / 100,
+        diff,
+      });
+    }
+    return out;
+  },
+};
+
+const lastName = (name: string): string => name.split(' ').pop() ?? name;

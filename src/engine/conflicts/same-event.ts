@@ -1,0 +1,22 @@
+import type { EventRef } from '../claims/types.ts';
+import { sharedKeys } from '../nlp/keys.ts';
+import { CONFLICT_CONFIG } from './config.ts';
+
+/**
+ * How sure we are that two claims are about the same event, or null when
+ * they are not. A shared head word is required ("talks", "annex"); then either
+ * a shared word next to the claim ("in Istanbul") or two shared words in the
+ * sentences ("Medinsky … described … meaningful"). Same-story articles share
+ * many words, so a head alone is never enough.
+ *
+ * @example sameEvent({ heads: ['talk'], keys: ['^istanbul'] }, ['…'], { heads: ['talk'], keys: ['peac', '^istanbul'] }, ['…']) // 0.6
+ */
+export function sameEvent(x: EventRef, xContext: readonly string[], y: EventRef, yContext: readonly string[]): number | null {
+  const heads = x.heads.filter((h) => y.heads.includes(h));
+  if (heads.length === 0) return null;
+  const notHead = (k: string): boolean => !x.heads.includes(k) && !y.heads.includes(k);
+  const local = sharedKeys(x.keys.filter(notHead), y.keys.filter(notHead));
+  const context = sharedKeys(xContext.filter(notHead), yContext.filter(notHead));
+  if (local.length === 0 && context.length < CONFLICT_CONFIG.minSharedContext) return null;
+  return Math.min(0.95, 0.5 + 0.1 * Math.min(local.length, 3) + 0.05 * Math.min(context.length, 4) + 0.05 * (heads.length - 1));
+}

@@ -1,0 +1,46 @@
+import type { ArticleClaims } from '../../claims/types.ts';
+import { sameKey } from '../../nlp/keys.ts';
+import { holdersCompatible, claimPairs } from '../pairs.ts';
+import { sameEvent } from '../same-event.ts';
+import type { Conflict } from '../types.ts';
+import { compareTimes, type TimeConflictType } from './compare-times.ts';
+import { formatTime } from './format-time.ts';
+import { CONFLICT_CONFIG } from '../config.ts';
+import { calendarOfIso, daysBetween } from '../../claims/times/calendar.ts';
+
+// A time the text states outright is stronger evidence than one computed
+// from "a day earlier" or the publication date.
+const INFERRED_PENALTY = 0.1;
+const SEVERITY: Readonly<Record<TimeConflictType, Conflict['severity']>> = { year: 'high', date: 'medium', weekday: 'medium' };
+
+/**
+ * The same event dated differently, for one comparison type. Shared by the
+ * year, date and weekday rules, which differ only in the type they report.
+ */
+export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: boolean, type: TimeConflictType): Conflict[] {
+  if (type === 'weekday' && !internal && publishedApart(a, b)) return [];
+  const out: Conflict[] = [];
+  for (const [x, y] of claimPairs(a, b, 'time', internal)) {
+    const comparison = compareTimes(x, y);
+    if (!comparison || comparison.type !== type || !comparison.differs) continue;
+    if (!holdersCompatible(x.by, y.by, sameKey)) continue;
+    const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
+    if (score === null) continue;
+    const confidence = score - INFERRED_PENALTY * (Number(x.inferred) + Number(y.inferred));
+    out.push({
+      type, kind: 'conflict',
+      a: { id: a.id, text: a.sentences[x.s] ?? '', value: formatTime(x, type) },
+      b: { id: b.id, text: b.sentences[y.s] ?? '', value: formatTime(y, type) },
+      subject: x.event.label.length >= y.event.label.length ? x.event.label : y.event.label,
+      severity: x.inferred || y.inferred ? 'medium' : SEVERITY[type],
+      confidence: Math.round(confidence * 100) / 100,
+    });
+  }
+  return out;
+}
+
+function publishedApart(a: ArticleClaims, b: ArticleClaims): boolean {
+  const pa = calendarOfIso(a.published);
+  const pb = calendarOfIso(b.published);
+  return pa !== null && pb !== null && Math.abs(daysBetween(pa, pb)) > CONFLICT_CONFIG.maxWeekdayPublicationGapDays;
+}

@@ -1,0 +1,44 @@
+import { getNlp } from './wink.ts';
+import type { ItsFunction } from 'wink-nlp';
+import type { Pos, Sentence, Token } from './tokens.ts';
+
+/**
+ * Splits one paragraph into sentences of plain tokens (text, lemma, POS and
+ * offsets). Paragraphs are analysed one by one so that a sentence never runs
+ * across a paragraph break, even when a line lacks final punctuation.
+ */
+export function analyseParagraph(text: string, paragraph: number): Sentence[] {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const norms = doc.tokens().out(its.normal) as string[];
+  // wink's d.ts types lemma's third parameter narrower than ItsFunction allows;
+  // at run time it is a token helper like the others.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    // wink keeps the original text of every token, so a forward search
+    // recovers offsets; a miss (should not happen) keeps the cursor.
+    const at = text.indexOf(value, cursor);
+    const start = at < 0 ? cursor : at;
+    cursor = start + value.length;
+    const norm = norms[i] ?? value.toLowerCase();
+    tokens.push({ text: value, norm, lemma: lemmas[i] || norm, pos: (tags[i] ?? 'X') as Pos, start, end: cursor });
+  }
+
+  const sentences: Sentence[] = [];
+  for (const [from, to] of spans) {
+    const own = tokens.slice(from, to + 1).filter((t) => t.pos !== 'SPACE');
+    const first = own[0];
+    const last = own[own.length - 1];
+    if (!first || !last) continue;
+    sentences.push({ paragraph, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: own });
+  }
+  return sentences;
+}
