@@ -43,6 +43,7 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
   { pattern: /^(?:click|tap) here\b|^(?:read|watch|listen to) (?:the )?(?:full (?:story|article)|more|next|now|live)\b|^listen to (?:this|the) (?:article|story)\b/iu, maxWords: 25, why: 'calls to action' },
   { pattern: /^(?:read more|read also|also read|see also|watch|listen|related|more|recommended)\s*[:|]/iu, maxWords: 30, why: 'inline links to other stories' },
   { pattern: /^\d+\s*(?:min(?:ute)?s?)\s+read$/iu, why: 'reading-time labels' },
+  { pattern: /^[«‹<]?\s*back to (?:news|top|home|the homepage|all stories)\b|\b(?:print|email) this (?:page|article|story)$/iu, maxWords: 10, why: 'page tools whose links a reader view unwraps' },
   { pattern: /^(?:copyright|©|\(c\))|all rights reserved\.?$/iu, maxWords: 30, why: 'copyright footers' },
   { pattern: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using)\b.*\b(?:site|website)\b)/iu, maxWords: 60, why: 'cookie banners' },
   { pattern: /^(?:accept|reject|manage)(?: all)? (?:cookies|preferences|settings)$|^(?:please )?enable javascript\b/iu, why: 'consent and script prompts' },

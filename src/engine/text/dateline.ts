@@ -114,3 +114,22 @@ export function isDateOnlyLine(line: string): boolean {
   const parsed = parseDateline(trimmed);
   return parsed !== null && parsed.rest === '';
 }
+
+/** Epoch timestamps some CMSes put in metas: 10 digits are seconds, 13 milliseconds. */
+const EPOCH = /^(\d{10}|\d{13})$/u;
+
+/**
+ * A machine-readable date from metadata ("2022-03-30T21:50:00+03:00", "Wed, 30 Mar
+ * 2022 21:50:00 GMT", "1648677000") as ISO in UTC; a value without a zone is UTC.
+ */
+export function toIsoDate(value: string): string | null {
+  const trimmed = value.trim();
+  const epoch = EPOCH.exec(trimmed);
+  if (epoch) {
+    const ms = Number(epoch[1]) * (epoch[1]!.length === 10 ? 1000 : 1);
+    const date = new Date(ms);
+    return date.getUTCFullYear() >= YEARS.min && date.getUTCFullYear() <= YEARS.max ? date.toISOString() : null;
+  }
+  const parsed = parseDateline(trimmed);
+  return parsed && parsed.rest === '' ? parsed.iso : null;
+}

@@ -4,7 +4,8 @@
 import { isAgencyName } from './agencies.ts';
 import { isChromeLine } from './chrome-lines.ts';
 import { parseDateline } from './dateline.ts';
-import { hasLetter, isHeadlineLike, lineKey, wordCount } from './line-shape.ts';
+import { hasLetter, isHeadlineLike, wordCount } from './line-shape.ts';
+import { dropTitleEchoes } from './metadata-echoes.ts';
 
 export interface PlainTextHead {
   title: string | null;
@@ -18,9 +19,6 @@ export interface PlainTextHead {
 const STRAY_TOKEN_MAX_CHARS = 3;
 const BYLINE = /^By\s+(\p{Lu}[^.!?]*)$/u;
 const BYLINE_MAX_WORDS = 8;
-/** A short line near the top that the title starts with is the title again, cut short by the page. */
-const TRUNCATED_TITLE_MAX_WORDS = 8;
-const TITLE_ECHO_WINDOW = 3;
 
 /** Splits the head from the body. `lines` are tidy and non-empty. */
 export function readPlainTextHead(lines: readonly string[]): PlainTextHead {
@@ -53,15 +51,4 @@ export function readPlainTextHead(lines: readonly string[]): PlainTextHead {
 
   head.body = head.title ? dropTitleEchoes(rest, head.title) : rest;
   return head;
-}
-
-/** Drops repeats of the title (anywhere) and cut-short copies of it near the top. */
-function dropTitleEchoes(body: readonly string[], title: string): string[] {
-  const titleKey = lineKey(title);
-  return body.filter((line, i) => {
-    const key = lineKey(line);
-    if (key === titleKey) return false;
-    const truncated = i < TITLE_ECHO_WINDOW && wordCount(key) <= TRUNCATED_TITLE_MAX_WORDS && titleKey.startsWith(`${key} `);
-    return !truncated;
-  });
 }

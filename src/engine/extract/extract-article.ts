@@ -1,0 +1,36 @@
+import { Readability } from '@mozilla/readability';
+import { cleanLines } from '../text/clean-lines.ts';
+import { wordCount } from '../text/line-shape.ts';
+import { dropBylineEchoes, dropTitleEchoes } from '../text/metadata-echoes.ts';
+import type { ExtractedArticle } from '../types.ts';
+import { readMetadata } from './metadata.ts';
+import { readPageMeta } from './page-meta.ts';
+import { collectParagraphs } from './paragraphs.ts';
+import { readPublished } from './published.ts';
+import { stripChrome } from './strip-chrome.ts';
+
+/** Fewer words than this after cleaning is a stub, a gallery or a teaser page, not an article to match. */
+export const MIN_ARTICLE_WORDS = 80;
+
+/**
+ * Extracts one article from a page. `doc` is read, never modified: Readability
+ * runs on a clone with page chrome stripped, its blocks become lines, and
+ * cleanLines removes what chrome is left. Null when there is no real article text.
+ *
+ * @example
+ * const article = extractArticle(document, location.href);
+ * // { url, title, source, byline, published, lang, text: 'First paragraph.\n\nSecond.' } | null
+ */
+export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle | null {
+  const page = readPageMeta(doc);
+  const clone = doc.cloneNode(true) as Document;
+  stripChrome(clone);
+  // The serializer hands back the content node itself: no HTML string, no re-parse.
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  if (!parsed?.content) return null;
+  const lines = collectParagraphs(parsed.content);
+  const meta = readMetadata(doc, page, pageUrl, parsed.byline);
+  const body = cleanLines(dropBylineEchoes(dropTitleEchoes(lines, meta.title), meta.byline));
+  if (body.reduce((sum, line) => sum + wordCount(line), 0) < MIN_ARTICLE_WORDS) return null;
+  return { ...meta, published: readPublished(doc, page, lines), text: body.join('\n\n') };
+}

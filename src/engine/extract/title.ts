@@ -1,0 +1,45 @@
+// "Kremlin says no deal | World News | The Daily Herald" -> "Kremlin says no deal".
+// Only parts that name the site are cut, so a title such as "Talks stall -
+// Ukraine" keeps its last word; <title> alone also loses a short generic tail.
+
+/** Separators CMSes put between headline and site name; a hyphen only with spaces around it. */
+const SEPARATOR = /\s+[|\-–—·•»«~/]\s+|\s+::\s+/u;
+/** In <title>, a part this short beside a long enough headline is the site or section name. */
+const GENERIC_TAIL = { maxWords: 4, minHeadlineWords: 4 };
+
+const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function namesSite(part: string, sites: readonly string[]): boolean {
+  const key = compact(part);
+  if (key.length < 2) return true;
+  return sites.some((site) => {
+    const s = compact(site);
+    return s.length >= 2 && (s === key || s.includes(key) || key.includes(s));
+  });
+}
+
+const words = (parts: readonly string[]): number => parts.join(' ').split(/\s+/u).length;
+
+/**
+ * Cuts site names off a title. `sites`: og:site_name, publisher, host and its
+ * main label. `generic`: also cut a short trailing part (for <title> text).
+ */
+export function cleanTitle(title: string, sites: readonly string[], generic = false): string {
+  const parts = title.replace(/\s+/gu, ' ').trim().split(SEPARATOR);
+  while (parts.length > 1 && namesSite(parts.at(-1)!, sites)) parts.pop();
+  while (parts.length > 1 && namesSite(parts[0]!, sites)) parts.shift();
+  if (generic) {
+    const short = (part: string): boolean => words([part]) <= GENERIC_TAIL.maxWords;
+    while (parts.length > 1 && short(parts.at(-1)!) && words(parts.slice(0, -1)) >= GENERIC_TAIL.minHeadlineWords) parts.pop();
+    while (parts.length > 1 && short(parts[0]!) && words(parts.slice(1)) >= GENERIC_TAIL.minHeadlineWords) parts.shift();
+  }
+  // Rejoin what is left with the separator the page used.
+  const separator = SEPARATOR.exec(title.replace(/\s+/gu, ' '))?.[0] ?? ' ';
+  return parts.join(separator).trim();
+}
+
+/** Names a site may go by, for cleanTitle: "www.bbc.co.uk" also gives "bbc". */
+export function siteNames(names: readonly (string | null)[], host: string): string[] {
+  const label = host.replace(/^www\./u, '').split('.').filter((l) => l.length > 3 || !/^(?:co|com|org|net|gov|ac|edu)$/u.test(l))[0];
+  return [...names, host, label].filter((n): n is string => typeof n === 'string' && n !== '');
+}
