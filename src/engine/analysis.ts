@@ -2,6 +2,7 @@ import { computeFingerprint, type Fingerprint } from './fingerprint/index.ts';
 import { MATCH_CONFIG } from './match/config.ts';
 import { salientEntities, type SalientEntity } from './match/entities.ts';
 import { entityPairKeys } from './match/keys.ts';
+import { figures } from './match/numbers.ts';
 import { quoteGrams } from './match/quote-grams.ts';
 import type { ExtractedArticle } from './types.ts';
 
@@ -18,6 +19,8 @@ export interface ArticleAnalysis {
   /** Most salient names first. */
   entities: SalientEntity[];
   quoteGrams: Uint32Array;
+  /** Distinct figures stated in the text (see match/numbers.ts). */
+  figures: string[];
   /** LSH band keys and entity-pair keys: what the store indexes for candidate lookup. */
   matchKeys: string[];
 }
@@ -40,6 +43,7 @@ export function analyzeArticle(article: ExtractedArticle, id: string = article.u
     fingerprint,
     entities,
     quoteGrams: quoteGrams(article.text),
+    figures: figures(article.text),
     matchKeys: [...fingerprint.bandKeys.map((k) => `b:${k}`), ...entityPairKeys(entities, MATCH_CONFIG.keys.salientEntities)],
   };
 }

@@ -4,8 +4,8 @@ import type { CrosscheckDb, StoryRecord } from './db.ts';
 
 /** The engine's analysis of a stored story (the record keeps metadata and analysis side by side). */
 export function analysisOf(record: StoryRecord): ArticleAnalysis {
-  const { url, title, source, published, lang, words, fingerprint, entities, quoteGrams, matchKeys } = record;
-  return { id: url, title, source, published, lang, words, fingerprint, entities, quoteGrams, matchKeys };
+  const { url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys } = record;
+  return { id: url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys };
 }
 
 /**
@@ -36,8 +36,8 @@ export class DexieArticleStore implements ArticleStore {
   }
 
   async putArticle({ analysis, groupId }: StoredArticle): Promise<void> {
-    const { id, title, source, published, lang, words, fingerprint, entities, quoteGrams, matchKeys } = analysis;
-    const fields = { title, source, published, lang, words, fingerprint, entities, quoteGrams, matchKeys, groupId };
+    const { id, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys } = analysis;
+    const fields = { title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, groupId };
     const updated = await this.db.stories.update(id, fields);
     // A first capture: saveStory fills in text, byline and seen times in the same transaction.
     if (!updated) await this.db.stories.add({ ...fields, url: id, byline: null, text: '', firstSeen: 0, lastSeen: 0 });

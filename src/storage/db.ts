@@ -8,7 +8,7 @@ import type { NotCapturedReason } from '../engine/types.ts';
 export const DB_NAME = 'crosscheck';
 
 /** One captured article: what the popup shows, plus the engine's analysis for matching. */
-export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'matchKeys'> {
+export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'figures' | 'matchKeys'> {
   /** Canonical URL: the identity of a story; a revisit updates the record. */
   url: string;
   title: string;

@@ -22,6 +22,7 @@ export async function saveStory(db: CrosscheckDb, article: ExtractedArticle, ana
       fingerprint: analysis.fingerprint,
       entities: analysis.entities,
       quoteGrams: analysis.quoteGrams,
+      figures: analysis.figures,
       matchKeys: analysis.matchKeys,
       // lastSeen 0 marks the placeholder DexieArticleStore adds during a first ingest.
       firstSeen: existing?.lastSeen ? existing.firstSeen : now,

@@ -10,7 +10,7 @@ const seeds = loadSeeds();
 if (!seeds) console.warn(`seed relation tests skipped: ${SEEDS_DIR} is absent`);
 
 describe.skipIf(!seeds)('seed relations', async () => {
-  const unrelated = 'tests/fixtures/relations/unrelated-1.txt';
+  const unrelated = 'tests/fixtures/relations/unrelated-library.txt';
   const { report, errors } = await analyzePaths([SEEDS_DIR, unrelated]);
   const ids = (seeds ?? []).map((s) => join(SEEDS_DIR, s.name));
   const relationOf = (a: string, b: string): string =>

@@ -1,6 +1,7 @@
 import { compareFingerprints } from '../fingerprint/index.ts';
 import type { ArticleAnalysis } from '../analysis.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
+import { figureOverlap } from './numbers.ts';
 import { daysApart, entityOverlap, sortedContainment } from './overlap.ts';
 
 export type Relation = 'copy' | 'same-story';
@@ -40,11 +41,19 @@ export function relate(a: ArticleAnalysis, b: ArticleAnalysis, config: MatchConf
   return { relation: 'same-story', similarity: round(score), ...reused };
 }
 
-/** Weighted evidence; quotes count only when both texts quote someone (no quotes is no evidence either way). */
-function storyScore(charScore: number, entityScore: number, a: ArticleAnalysis, b: ArticleAnalysis, { sameStory }: MatchConfig): number {
-  const base = sameStory.charWeight * charScore + sameStory.entityWeight * entityScore;
-  if (!a.quoteGrams.length || !b.quoteGrams.length) return base / (sameStory.charWeight + sameStory.entityWeight);
-  return base + sameStory.quoteWeight * sortedContainment(a.quoteGrams, b.quoteGrams);
+/** Weighted evidence; quotes and figures count only when both texts have them (absence is no evidence either way). */
+function storyScore(charScore: number, entityScore: number, a: ArticleAnalysis, b: ArticleAnalysis, { sameStory: s }: MatchConfig): number {
+  const quotes = a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null;
+  const figures = figureOverlap(a.figures, b.figures, s.minFigures);
+  const evidence: [number, number | null][] = [[s.charWeight, charScore], [s.entityWeight, entityScore], [s.quoteWeight, quotes], [s.figureWeight, figures]];
+  let sum = 0;
+  let weight = 0;
+  for (const [w, value] of evidence) {
+    if (value === null) continue;
+    sum += w * value;
+    weight += w;
+  }
+  return sum / weight;
 }
 
 function round(x: number): number {

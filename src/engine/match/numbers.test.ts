@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { figureOverlap, figures } from './numbers.ts';
+
+describe('figures', () => {
+  it('keeps distinct figures, canonical and sorted, without single digits', () => {
+    expect(figures('3 dead and 1,800 jobs cut; rate at 4.25%. Again 1800 in 2024.')).toEqual(['1800', '2024', '4.25']);
+  });
+});
+
+describe('figureOverlap', () => {
+  it('is the share of the smaller set found in the other', () => {
+    expect(figureOverlap(['12', '140', '45000'], ['12', '140', '70', '2024'], 3)).toBeCloseTo(2 / 3);
+  });
+
+  it('is no evidence when a text states too few figures', () => {
+    expect(figureOverlap(['12'], ['12', '140', '70'], 3)).toBeNull();
+  });
+});
