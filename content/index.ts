@@ -1,13 +1,24 @@
-// Placeholder pipeline, replaced by the real gate + extraction (content/ is thin:
-// gate -> engine.extract(document clone) -> send).
+// Injected into every top-level http(s) page. Thin by design (../shared/STYLE.md):
+// only the small gate is bundled here; Readability and the rest of extraction
+// load on demand, after the background allows the page and the gate says "article".
+import { isProbablyArticle } from '../src/engine/extract/gate.ts';
 import { sendMessage } from '../src/platform/messages.ts';
+import { createCapture } from './capture.ts';
+import { whenIdle } from './idle.ts';
+import { watchUrl } from './url-watch.ts';
 
-async function run(): Promise<void> {
-  const url = location.href;
-  const check = await sendMessage('page/check', { url });
-  if (!check.capture) return;
-  const text = document.body?.innerText ?? '';
-  await sendMessage('story/capture', { article: { url, title: document.title, source: location.hostname, byline: null, published: null, lang: document.documentElement.lang || null, text } });
+function start(): void {
+  // The manifest already says all_frames: false; this also covers frames injected by other means.
+  if (window.top !== window) return;
+  const capture = createCapture({
+    doc: document,
+    send: sendMessage,
+    isArticle: isProbablyArticle,
+    loadExtract: async () => (await import('../src/engine/extract/extract-article.ts')).extractArticle,
+    whenIdle: () => whenIdle(window),
+  });
+  void capture(location.href);
+  watchUrl(window, (url) => void capture(url));
 }
 
-void run();
+start();
