@@ -11,8 +11,8 @@ import { allPages, type E2ePage } from './pages.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
 const pages = await allPages();
-const articles = pages.filter((p) => p.expected?.article);
-const notArticle = pages.find((p) => p.kind === 'not-article')!;
+const articles = pages.filter((p) => p.expected.article);
+const notArticles = pages.filter((p) => !p.expected.article);
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -65,29 +65,37 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s', (browser) => {
     expect(origins).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
   });
 
-  it.each(articles.map((p) => [p.id, p] as const))('stores the article %s: canonical URL, title, source, body and no chrome', async (_id, p) => {
+  it.each(articles.map((p) => [p.id, p] as const))('stores the article %s: canonical URL, metadata, body and no chrome', async (_id, p) => {
     visitOf(p);
     const want = expectedStory(p, server);
     const story = await storyFor(p);
-    expect({ url: story.url, title: story.title, source: story.source }).toEqual({ url: want.url, title: want.title, source: want.source });
+    const fields = ['url', 'title', 'source', 'byline', 'published', 'lang'] as const;
+    const pick = (from: Partial<Record<(typeof fields)[number], unknown>>) =>
+      Object.fromEntries(fields.filter((f) => want[f] !== undefined).map((f) => [f, from[f]]));
+    expect(pick(story)).toEqual(pick(want));
     const text = normalise(story.text);
-    const missing = want.mustContain.filter((s) => !text.includes(normalise(s)));
-    const leaked = want.mustNotContain.filter((s) => text.includes(normalise(s)));
+    const missing = (want.mustContain ?? []).filter((s) => !text.includes(normalise(s)));
+    const leaked = (want.mustNotContain ?? []).filter((s) => text.includes(normalise(s)));
     expect(missing, 'body text missing from the stored story').toEqual([]);
     expect(leaked, 'page chrome stored as story text').toEqual([]);
     expect(story.words).toBeGreaterThan(0);
   });
 
-  it('stores nothing for a page that is not an article, and the popup says why', async () => {
-    const { tabId } = visitOf(notArticle);
-    const url = server.url(notArticle.path);
+  it.each(notArticles.map((p) => [p.id, p] as const))('stores nothing for %s (not an article), and the popup says so', async (_id, p) => {
+    const { tabId } = visitOf(p);
+    const url = server.url(p.path);
     expect((await h.readStories()).filter((s) => s.url === url)).toEqual([]);
     const tab = (await h.readTabs()).find((t) => t.tabId === tabId);
     expect(tab?.status).toBe('not-article');
     const popup = await h.openPopup(tabId);
     expect(await popup.evaluate(() => document.querySelector('[data-testid="status"]')?.getAttribute('data-status'), null)).toBe('not-article');
-    await h.screenshot(popup, 'popup-not-article');
+    if (p.kind === 'own') await h.screenshot(popup, 'popup-not-article');
     await popup.close();
+  });
+
+  it('stores exactly the article pages, nothing else', async () => {
+    const stored = (await h.readStories()).map((s) => s.url).sort();
+    expect(stored).toEqual(articles.map((p) => expectedStory(p, server).url).sort());
   });
 
   it('a revisit updates the stored story, never duplicates it (first-seen kept, last-seen moved)', async () => {

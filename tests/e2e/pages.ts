@@ -1,58 +1,39 @@
 // Every page the e2e run serves, with what the extension should store for it:
 // the golden fixture pages (tests/fixtures/pages/<slug>/), the ../shared/seeds
 // texts rendered into full news pages, and one page that is not an article.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadPageFixtures, type PageExpectation } from '../fixtures/pages/load.ts';
 import { ROOT } from './harness.ts';
 
-/** tests/fixtures/pages/<slug>/expected.json */
-export interface Expected {
-  pageUrl: string;
-  article: boolean;
-  title: string;
-  source: string | null;
-  byline: string | null;
-  published: string | null;
-  url: string;
-  lang: string | null;
-  mustContain: string[];
-  mustNotContain: string[];
-}
+/** tests/fixtures/pages/<slug>/expected.json; non-articles carry only pageUrl and article. */
+export type Expected = PageExpectation;
 
 export interface E2ePage {
   /** Shown in test names. */
   id: string;
-  kind: 'fixture' | 'seed' | 'not-article';
+  kind: 'fixture' | 'seed' | 'own';
   /** Where the server serves it. */
   path: string;
   html: string;
-  expected: Expected | null;
+  expected: Expected;
 }
 
-const FIXTURES = join(ROOT, 'tests/fixtures/pages');
+// pageUrl's origin is what expectations.ts moves to the server's 127.0.0.1:PORT.
+const PAGE_ORIGIN = 'http://127.0.0.1';
 
 export function fixturePages(): E2ePage[] {
-  if (!existsSync(FIXTURES)) return [];
-  return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'expected.json')))
-    .map((d) => d.name)
-    .sort()
-    .map((slug) => ({
-      id: slug,
-      kind: 'fixture' as const,
-      path: `/${slug}/`,
-      html: readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8'),
-      expected: JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as Expected,
-    }));
+  return loadPageFixtures().map(({ slug, html, expected }) => ({ id: slug, kind: 'fixture', path: `/${slug}/`, html, expected }));
 }
 
+/** A section front with nav, cookie banner, headline lists and footer, and no article metadata. */
 export function notArticlePage(): E2ePage {
   return {
-    id: 'not-article',
-    kind: 'not-article',
-    path: '/not-article/',
+    id: 'e2e-section-front',
+    kind: 'own',
+    path: '/e2e-section-front/',
     html: readFileSync(join(ROOT, 'tests/e2e/pages/not-article.html'), 'utf8'),
-    expected: null,
+    expected: { pageUrl: `${PAGE_ORIGIN}/e2e-section-front/`, article: false },
   };
 }
 
