@@ -4,7 +4,7 @@ import { ingest } from '../engine/match/ingest.ts';
 import { MemoryArticleStore } from '../engine/match/memory-store.ts';
 import { InputError } from './errors.ts';
 import { expandPaths, readInput } from './inputs.ts';
-import { articleEntry, matchEntry, type JsonReport } from './report.ts';
+import { articleEntry, conflictEntry, matchEntry, type JsonReport } from './report.ts';
 import { toArticle } from './to-article.ts';
 
 export interface AnalyzeOutcome {
@@ -43,10 +43,12 @@ function buildReport(store: MemoryArticleStore, analyses: readonly ArticleAnalys
     .map((g) => ({ id: g.id, articles: [...g.articleIds].sort(byOrder) }))
     .sort((x, y) => byOrder(x.articles[0] ?? '', y.articles[0] ?? ''))
     .map((s) => ({ ...s, independentTexts: independentTexts(s.articles, matches) }));
+  const conflicts = store.allConflicts().sort((x, y) => byOrder(x.b.id, y.b.id) || byOrder(x.a.id, y.a.id));
   return {
     articles: analyses.map((a) => articleEntry(a, store.articles.get(a.id)?.groupId ?? a.id)),
     matches: matches.map(matchEntry),
-    conflicts: [],
+    conflicts: conflicts.filter((c) => c.kind === 'conflict').map(conflictEntry),
+    updates: conflicts.filter((c) => c.kind === 'update').map(conflictEntry),
     stories,
   };
 }

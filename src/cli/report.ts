@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../engine/analysis.ts';
+import type { Conflict } from '../engine/conflicts/index.ts';
 import type { MatchRecord } from '../engine/match/store.ts';
 
 /**
@@ -9,6 +10,8 @@ export interface JsonReport {
   articles: { id: string; title: string; source: string | null; published: string | null; words: number; story: string }[];
   matches: { a: string; b: string; relation: MatchRecord['relation']; similarity: number; reusedA: number; reusedB: number }[];
   conflicts: JsonConflict[];
+  /** Later articles revising a figure: not contradictions, listed apart. */
+  updates: JsonConflict[];
   stories: { id: string; articles: string[]; independentTexts: string[][] }[];
 }
 
@@ -16,6 +19,15 @@ export interface JsonConflict {
   type: string;
   a: { id: string; text: string; value: string };
   b: { id: string; text: string; value: string };
+  subject: string;
+  severity: Conflict['severity'];
+  confidence: number;
+  diff?: Conflict['diff'];
+}
+
+export function conflictEntry(c: Conflict): JsonConflict {
+  const side = ({ id, text, value }: Conflict['a']) => ({ id, text, value });
+  return { type: c.type, a: side(c.a), b: side(c.b), subject: c.subject, severity: c.severity, confidence: round(c.confidence), ...(c.diff ? { diff: c.diff } : {}) };
 }
 
 export function articleEntry(analysis: ArticleAnalysis, story: string): JsonReport['articles'][number] {
@@ -49,13 +61,17 @@ export function formatText(report: JsonReport): string {
     }
     lines.push('');
   }
-  if (report.conflicts.length) {
-    lines.push(`Conflicting claims: ${report.conflicts.length}`);
-    for (const c of report.conflicts) {
-      lines.push(`  ${c.type}: "${c.a.value}" in [${index.get(c.a.id)}] vs "${c.b.value}" in [${index.get(c.b.id)}]`, `    [${index.get(c.a.id)}] ${c.a.text}`, `    [${index.get(c.b.id)}] ${c.b.text}`);
-    }
-  } else {
-    lines.push('No conflicting claims found.');
-  }
+  lines.push(...formatConflicts('Conflicting claims', report.conflicts, index));
+  if (report.updates.length) lines.push('', ...formatConflicts('Updates (a later report revises a figure)', report.updates, index));
   return lines.join('\n');
+}
+
+function formatConflicts(heading: string, conflicts: readonly JsonConflict[], index: Map<string, number>): string[] {
+  if (!conflicts.length) return [`${heading}: none found.`];
+  const lines = [`${heading}: ${conflicts.length}`];
+  for (const c of conflicts) {
+    const where = c.a.id === c.b.id ? `inside [${index.get(c.a.id)}]` : `[${index.get(c.a.id)}] vs [${index.get(c.b.id)}]`;
+    lines.push(`  ${c.type} (${c.severity}), ${c.subject}: "${c.a.value}" vs "${c.b.value}", ${where}`, `    [${index.get(c.a.id)}] ${c.a.text}`, `    [${index.get(c.b.id)}] ${c.b.text}`);
+  }
+  return lines;
 }

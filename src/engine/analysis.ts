@@ -1,3 +1,4 @@
+import { extractClaims, type ArticleClaims } from './claims/index.ts';
 import { computeFingerprint, type Fingerprint } from './fingerprint/index.ts';
 import { MATCH_CONFIG } from './match/config.ts';
 import { salientEntities, type SalientEntity } from './match/entities.ts';
@@ -23,10 +24,12 @@ export interface ArticleAnalysis {
   figures: string[];
   /** LSH band keys and entity-pair keys: what the store indexes for candidate lookup. */
   matchKeys: string[];
+  /** Checkable claims (quotes, figures, dates, negations) with their sentences. */
+  claims: ArticleClaims;
 }
 
 /**
- * Fingerprints an extracted article for matching.
+ * Fingerprints an extracted article for matching and extracts its claims.
  *
  * @example const analysis = analyzeArticle(parsePlainText(raw, 'a.txt'));
  */
@@ -44,6 +47,7 @@ export function analyzeArticle(article: ExtractedArticle, id: string = article.u
     entities,
     quoteGrams: quoteGrams(article.text),
     figures: figures(article.text),
+    claims: extractClaims({ id, title: article.title, text: article.text, published: article.published, lang: article.lang }),
     matchKeys: [...fingerprint.bandKeys.map((k) => `b:${k}`), ...entityPairKeys(entities, MATCH_CONFIG.keys.salientEntities)],
   };
 }

@@ -1,11 +1,13 @@
 import type { ArticleAnalysis } from '../engine/analysis.ts';
+import type { Conflict } from '../engine/conflicts/index.ts';
+import { conflictKey } from '../engine/match/conflict-key.ts';
 import type { ArticleStore, MatchRecord, StoredArticle, StoryGroup } from '../engine/match/store.ts';
-import type { CrosscheckDb, StoryRecord } from './db.ts';
+import type { ConflictRecord, CrosscheckDb, StoryRecord } from './db.ts';
 
 /** The engine's analysis of a stored story (the record keeps metadata and analysis side by side). */
 export function analysisOf(record: StoryRecord): ArticleAnalysis {
-  const { url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys } = record;
-  return { id: url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys };
+  const { url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = record;
+  return { id: url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, claims };
 }
 
 /**
@@ -19,7 +21,7 @@ export class DexieArticleStore implements ArticleStore {
 
   transaction<T>(work: () => Promise<T>): Promise<T> {
     const { db } = this;
-    return db.transaction('rw', [db.stories, db.groups, db.matches], work);
+    return db.transaction('rw', [db.stories, db.groups, db.matches, db.conflicts], work);
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
@@ -36,8 +38,8 @@ export class DexieArticleStore implements ArticleStore {
   }
 
   async putArticle({ analysis, groupId }: StoredArticle): Promise<void> {
-    const { id, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys } = analysis;
-    const fields = { title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, groupId };
+    const { id, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = analysis;
+    const fields = { title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, claims, groupId };
     const updated = await this.db.stories.update(id, fields);
     // A first capture: saveStory fills in text, byline and seen times in the same transaction.
     if (!updated) await this.db.stories.add({ ...fields, url: id, byline: null, text: '', firstSeen: 0, lastSeen: 0 });
@@ -70,5 +72,19 @@ export class DexieArticleStore implements ArticleStore {
 
   async deleteMatchesOf(id: string): Promise<void> {
     await Promise.all([this.db.matches.where('a').equals(id).delete(), this.db.matches.where('b').equals(id).delete()]);
+  }
+
+  async putConflicts(conflicts: readonly Conflict[]): Promise<void> {
+    const records: ConflictRecord[] = conflicts.map((c) => ({ ...c, key: conflictKey(c), ids: [...new Set([c.a.id, c.b.id])] }));
+    await this.db.conflicts.bulkPut(records);
+  }
+
+  async conflictsOf(id: string): Promise<Conflict[]> {
+    const records = await this.db.conflicts.where('ids').equals(id).toArray();
+    return records.map(({ key: _key, ids: _ids, ...conflict }) => conflict);
+  }
+
+  async deleteConflictsOf(id: string): Promise<void> {
+    await this.db.conflicts.where('ids').equals(id).delete();
   }
 }

@@ -2,13 +2,14 @@
 // first; a version that moves data gets a numbered file in migrations/.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArticleAnalysis } from '../engine/analysis.ts';
+import type { Conflict } from '../engine/conflicts/index.ts';
 import type { MatchRecord, StoryGroup } from '../engine/match/store.ts';
 import type { NotCapturedReason } from '../engine/types.ts';
 
 export const DB_NAME = 'crosscheck';
 
 /** One captured article: what the popup shows, plus the engine's analysis for matching. */
-export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'figures' | 'matchKeys'> {
+export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'figures' | 'matchKeys' | 'claims'> {
   /** Canonical URL: the identity of a story; a revisit updates the record. */
   url: string;
   title: string;
@@ -23,6 +24,12 @@ export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'enti
   lastSeen: number;
   /** The story group (see engine/match) this article belongs to. */
   groupId: string;
+}
+
+/** A conflict as stored: keyed by conflictKey, indexed by both article ids. */
+export interface ConflictRecord extends Conflict {
+  key: string;
+  ids: string[];
 }
 
 export type TabStatus = 'captured' | NotCapturedReason;
@@ -45,6 +52,7 @@ export type CrosscheckDb = Dexie & {
   stories: EntityTable<StoryRecord, 'url'>;
   groups: EntityTable<StoryGroup, 'id'>;
   matches: EntityTable<MatchRecord, 'a'>;
+  conflicts: EntityTable<ConflictRecord, 'key'>;
   tabs: EntityTable<TabRecord, 'tabId'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
@@ -58,6 +66,7 @@ export function openDb(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof I
     stories: 'url, lastSeen, firstSeen, source, groupId, *matchKeys',
     groups: 'id, updatedAt',
     matches: '[a+b], a, b',
+    conflicts: 'key, *ids',
     tabs: 'tabId, url',
     settings: 'key',
   });

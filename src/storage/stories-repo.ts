@@ -23,6 +23,7 @@ export async function saveStory(db: CrosscheckDb, article: ExtractedArticle, ana
       entities: analysis.entities,
       quoteGrams: analysis.quoteGrams,
       figures: analysis.figures,
+      claims: analysis.claims,
       matchKeys: analysis.matchKeys,
       // lastSeen 0 marks the placeholder DexieArticleStore adds during a first ingest.
       firstSeen: existing?.lastSeen ? existing.firstSeen : now,

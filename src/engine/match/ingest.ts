@@ -1,7 +1,9 @@
 import type { ArticleAnalysis } from '../analysis.ts';
+import type { Conflict } from '../conflicts/index.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { pickSurvivor } from './groups.ts';
 import { relate } from './relation.ts';
+import { crossConflicts, storyConflicts } from './story-conflicts.ts';
 import type { ArticleStore, MatchRecord, StoredArticle, StoryGroup } from './store.ts';
 
 export interface IngestResult {
@@ -12,12 +14,15 @@ export interface IngestResult {
   mergedGroups: string[];
   /** Articles of the story other than this one, in the order they were met. */
   others: string[];
+  /** Conflicts (and updates) this article takes part in, inside itself and with its story. */
+  conflicts: Conflict[];
 }
 
 /**
  * Matches a new (or revisited) article against the store and files it into a
  * story group, incrementally: it joins the story of the articles it matches,
- * merges stories it bridges, or starts a new one. All in one transaction.
+ * merges stories it bridges, or starts a new one; then compares its claims
+ * with the story's other articles. All in one transaction.
  */
 export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now: number, config: MatchConfig = MATCH_CONFIG): Promise<IngestResult> {
   return store.transaction(async () => {
@@ -39,6 +44,7 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
     const survivor = pickSurvivor(groups) ?? { id: analysis.id, articleIds: [], createdAt: now, updatedAt: now };
     const merged = groups.filter((g) => g.id !== survivor.id);
     for (const group of merged) {
+      await crossConflicts(store, survivor.articleIds, group.articleIds);
       survivor.articleIds.push(...group.articleIds);
       await store.setGroupOf(group.articleIds, survivor.id);
       await store.deleteGroup(group.id);
@@ -50,7 +56,8 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
     await store.putArticle({ analysis, groupId: survivor.id });
     const matches = found.map((f) => f.match);
     await store.putMatches(matches);
-    return { groupId: survivor.id, matches, mergedGroups: merged.map((g) => g.id), others };
+    const conflicts = await storyConflicts(store, analysis, others);
+    return { groupId: survivor.id, matches, mergedGroups: merged.map((g) => g.id), others, conflicts };
   });
 }
 
@@ -64,13 +71,15 @@ async function unchanged(store: ArticleStore, previous: StoredArticle): Promise<
   const group = await store.getGroup(previous.groupId);
   const matches = (await store.matchesOf(previous.analysis.id)).filter((m) => m.b === previous.analysis.id);
   const others = (group?.articleIds ?? []).filter((id) => id !== previous.analysis.id);
-  return { groupId: previous.groupId, matches, mergedGroups: [], others };
+  const conflicts = await store.conflictsOf(previous.analysis.id);
+  return { groupId: previous.groupId, matches, mergedGroups: [], others, conflicts };
 }
 
 /** Takes a changed article out of its story before it is matched afresh. */
 async function detach(store: ArticleStore, previous: StoredArticle, now: number): Promise<void> {
   const id = previous.analysis.id;
   await store.deleteMatchesOf(id);
+  await store.deleteConflictsOf(id);
   const group = await store.getGroup(previous.groupId);
   if (!group) return;
   group.articleIds = group.articleIds.filter((x) => x !== id);

@@ -1,3 +1,5 @@
+import type { Conflict } from '../conflicts/index.ts';
+import { conflictKey } from './conflict-key.ts';
 import type { ArticleStore, MatchRecord, StoredArticle, StoryGroup } from './store.ts';
 
 /**
@@ -11,6 +13,7 @@ export class MemoryArticleStore implements ArticleStore {
   readonly groups = new Map<string, StoryGroup>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly matches = new Map<string, MatchRecord>();
+  private readonly conflicts = new Map<string, Conflict>();
   private queue: Promise<unknown> = Promise.resolve();
 
   transaction<T>(work: () => Promise<T>): Promise<T> {
@@ -70,6 +73,22 @@ export class MemoryArticleStore implements ArticleStore {
 
   async deleteMatchesOf(id: string): Promise<void> {
     for (const [key, m] of this.matches) if (m.a === id || m.b === id) this.matches.delete(key);
+  }
+
+  async putConflicts(conflicts: readonly Conflict[]): Promise<void> {
+    for (const c of conflicts) this.conflicts.set(conflictKey(c), c);
+  }
+
+  async conflictsOf(id: string): Promise<Conflict[]> {
+    return [...this.conflicts.values()].filter((c) => c.a.id === id || c.b.id === id);
+  }
+
+  async deleteConflictsOf(id: string): Promise<void> {
+    for (const [key, c] of this.conflicts) if (c.a.id === id || c.b.id === id) this.conflicts.delete(key);
+  }
+
+  allConflicts(): Conflict[] {
+    return [...this.conflicts.values()];
   }
 
   allMatches(): MatchRecord[] {

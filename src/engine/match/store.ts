@@ -1,4 +1,5 @@
 import type { ArticleAnalysis } from '../analysis.ts';
+import type { Conflict } from '../conflicts/index.ts';
 import type { Relation } from './relation.ts';
 
 export interface StoredArticle {
@@ -44,4 +45,8 @@ export interface ArticleStore {
   putMatches(matches: readonly MatchRecord[]): Promise<void>;
   matchesOf(id: string): Promise<MatchRecord[]>;
   deleteMatchesOf(id: string): Promise<void>;
+  /** Conflicts are kept per pair of articles (a === b for one inside an article). */
+  putConflicts(conflicts: readonly Conflict[]): Promise<void>;
+  conflictsOf(id: string): Promise<Conflict[]>;
+  deleteConflictsOf(id: string): Promise<void>;
 }
