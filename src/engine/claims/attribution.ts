@@ -53,6 +53,7 @@ export function attributeParagraph(
     quotes.forEach((q, qi) => {
       if (sentenceOf(q.start) === si) quoteSpeakers[qi] = quoteSpeaker(text, sentences, si, q, quoteOf, speakerIn);
     });
+    noteSubjects(sentence.tokens, quoteOf[si] ?? [], memory);
   });
   // Continued quotes: same sentence first, then running order.
   quotes.forEach((q, qi) => {
@@ -156,4 +157,15 @@ function withAppositive(tokens: readonly Token[], range: { from: number; to: num
     if (description) memory.describe(speaker, tokens, description);
   }
   return speaker;
+}
+
+/** Full names directly before a verb, outside quotes: antecedents for a later "he". */
+function noteSubjects(tokens: readonly Token[], inQuote: readonly number[], memory: SpeakerMemory): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || (inQuote[i] ?? -1) >= 0 || tokens[i - 1]?.pos !== 'PROPN') continue;
+    let from = i - 1;
+    while (from > 0 && tokens[from - 1]?.pos === 'PROPN') from--;
+    memory.mention(tokens, { from, to: i - 1 });
+  }
 }

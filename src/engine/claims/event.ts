@@ -18,7 +18,11 @@ const MAX_CHAIN = 14;
 const isVerb = (t: Token | undefined): t is Token => t !== undefined && t.pos === 'VERB';
 const isContentVerb = (t: Token): boolean => !LIGHT_WORDS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma) && t.lemma.length >= 3;
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s$/.test(t.text);
-const inChain = (t: Token): boolean => (CHAIN_POS.has(t.pos) && t.text !== ',') || (t.pos === 'CCONJ' && t.norm === 'and') || POSSESSIVE_PRONOUNS.has(t.norm);
+// Prepositions that open a new event ("after the flood", "during the talks"):
+// a time after their noun phrase dates that phrase, not what precedes it.
+const EVENT_PREPOSITIONS = new Set(['after', 'before', 'following', 'since', 'during', 'amid', 'despite', 'ahead', 'until', 'because']);
+const inChain = (t: Token): boolean =>
+  (CHAIN_POS.has(t.pos) && t.text !== ',' && !EVENT_PREPOSITIONS.has(t.norm)) || (t.pos === 'CCONJ' && t.norm === 'and') || POSSESSIVE_PRONOUNS.has(t.norm);
 
 /**
  * What a claim at tokens [from, to) is about: the event a time expression
@@ -45,14 +49,22 @@ export function eventAt(tokens: readonly Token[], from: number, to: number, boun
   const firstAdp = chain.findIndex((t) => t.pos === 'ADP');
   const leading = firstAdp < 0 ? chain : chain.slice(0, firstAdp);
   const nounHead = [...leading].reverse().find((t) => t.pos === 'NOUN');
-  const nextVerb = [tokens[to], tokens[to + 1]].find((t) => t && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // The verb right after the expression, past an adverb or auxiliary ("on Wednesday also said").
+  const nextVerb = [tokens[to], tokens[to + 1], tokens[to + 2]].find((t) => t?.pos === 'VERB');
   const heads: string[] = [];
   let label = '';
 
   // "told reporters on Wednesday": the object of "tell" is an audience, and
   // the time dates the statement.
   if (isVerb(stopper) && stopper.lemma === 'tell') return null;
-  if (isVerb(stopper) && (!nounHead || firstAdp === 0)) {
+  if (!isVerb(stopper) && firstAdp < 0 && chain.length > 0 && isVerb(nextVerb)) {
+    // "The Kremlin on Wednesday played down hopes", "Talks on Tuesday ended":
+    // the time sits between a subject and its verb.
+    if (REPORTING_VERBS.has(nextVerb.lemma)) return null;
+    if (isContentVerb(nextVerb)) heads.push(stem(nextVerb.lemma));
+    if (nounHead) heads.push(stem(nounHead.lemma));
+    label = `${chain[chain.length - 1]?.text ?? ''} ${nextVerb.text}`.trim();
+  } else if (isVerb(stopper) && (!nounHead || firstAdp === 0)) {
     // "annexed by Moscow in 2020", "shelled Kyiv on Monday": the verb is the event.
     if (REPORTING_VERBS.has(stopper.lemma)) return null;
     if (isContentVerb(stopper)) {
@@ -76,11 +88,6 @@ export function eventAt(tokens: readonly Token[], from: number, to: number, boun
         label = `${subject} ${stopper.text} ${nounHead.text}`;
       }
     }
-  } else if (nextVerb && isVerb(nextVerb) && isContentVerb(nextVerb) && chain.length > 0) {
-    // "The Kremlin on Wednesday played down hopes": the time sits between
-    // subject and verb.
-    heads.push(stem(nextVerb.lemma));
-    label = `${chain[chain.length - 1]?.text ?? ''} ${nextVerb.text}`.trim();
   }
   return heads.length > 0 ? { heads, keys, label } : null;
 }

@@ -28,7 +28,7 @@ const isClauseBreak = (t: Token | undefined): boolean => t === undefined || t.po
  * assert nothing.
  *
  * @example findPredicates(tokens('Russia did not bomb the city of Chernihiv.'), () => () => false)
- *   // [{ verb: 'bomb', negated: true, tense: 'past', keys: ['^russia', 'city', '^chernihiv'], … }]
+ *   // [{ verb: 'bomb', negated: true, tense: 'past', subject: ['^russia'], object: ['city', '^chernihiv'], … }]
  */
 export function findPredicates(tokens: readonly Token[], boundFor: (anchor: number) => (i: number) => boolean): FoundPredicate[] {
   if (tokens[tokens.length - 1]?.text === '?') return [];
@@ -42,10 +42,15 @@ export function findPredicates(tokens: readonly Token[], boundFor: (anchor: numb
     const negated = deniedBy !== undefined || negatorBefore(tokens, v);
     const subject = span(tokens, v, -1, SUBJECT_SPAN, bound);
     const object = span(tokens, v, 1, OBJECT_SPAN, bound);
-    const keys = keysOf([...subject, ...object]).filter((k) => k !== stem(verb.lemma));
-    if (keys.length < MIN_KEYS) continue;
+    const own = stem(verb.lemma);
+    const subjectKeys = keysOf(subject).filter((k) => k !== own);
+    const objectKeys = keysOf(object).filter((k) => k !== own && !subjectKeys.includes(k));
+    if (subjectKeys.length + objectKeys.length < MIN_KEYS) continue;
     const label = [...subject.slice(-2), verb, ...object.slice(0, 4)].map((t) => t.text).join(' ');
-    found.push({ at: v, verb: stem(verb.lemma), negated, tense: tenseAt(tokens, v) ?? 'present', keys, label, ...(deniedBy === undefined ? {} : { deniedBy }) });
+    found.push({
+      at: v, verb: own, negated, tense: tenseAt(tokens, v) ?? 'present', subject: subjectKeys, object: objectKeys, label,
+      ...(deniedBy === undefined ? {} : { deniedBy }),
+    });
   }
   return found;
 }

@@ -60,7 +60,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     // "Russia denied bombing the city": the denial is Russia's claim.
     const denier = p.deniedBy === undefined ? null : phrasesBefore(tokens, p.deniedBy)[0];
     const holder = denier ? ctx.memory.resolve(tokens, denier) : holderAt(p.at);
-    claims.push({ kind: 'predicate', s: evidence(), ...by(holder), verb: p.verb, negated: p.negated, tense: p.tense, keys: p.keys, label: p.label });
+    claims.push({ kind: 'predicate', s: evidence(), ...by(holder), verb: p.verb, negated: p.negated, tense: p.tense, subject: p.subject, object: p.object, label: p.label });
   }
   return claims;
 }

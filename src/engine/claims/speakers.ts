@@ -5,6 +5,10 @@ import { sameEntity } from '../nlp/same-entity.ts';
 import { stem } from '../nlp/stem.ts';
 import type { Token } from '../nlp/tokens.ts';
 import type { Range } from './noun-phrase.ts';
+import { MONTH_WORDS, WEEKDAYS } from '../nlp/lexicon/time-words.ts';
+
+// wink tags weekdays as names: "on Wednesday Moscow considered" is not a person.
+const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
 export interface Speaker {
   /** "^peskov" for a name (compared by spelling variant), "ukrainian authority" for a group. */
@@ -15,6 +19,14 @@ export interface Speaker {
 }
 
 const MALE_OR_FEMALE = new Set(['he', 'she', 'him', 'her']);
+// Last words of multi-word names that are institutions, not people: "he"
+// never refers to them.
+const INSTITUTIONS = new Set([
+  'union', 'states', 'nations', 'ministry', 'council', 'times', 'post', 'army', 'forces', 'agency', 'office', 'party',
+  'committee', 'court', 'bank', 'company', 'group', 'government', 'parliament', 'assembly', 'commission', 'department',
+  'service', 'federation', 'republic', 'kingdom', 'house', 'guard', 'police', 'navy', 'news', 'journal', 'organization',
+  'organisation', 'institute', 'university', 'fund', 'foundation', 'alliance', 'command', 'staff', 'kremlin', 'pentagon',
+]);
 const DEFINITE = new Set(['the', 'this', 'that']);
 
 /**
@@ -51,21 +63,31 @@ export class SpeakerMemory {
 
   private named(phrase: readonly Token[]): Speaker {
     let from = phrase.length - 1;
-    while (from > 0 && phrase[from - 1]?.pos === 'PROPN') from--;
+    while (from > 0 && phrase[from - 1]?.pos === 'PROPN' && !TIME_NAMES.has(phrase[from - 1]?.norm ?? '')) from--;
     const run = phrase.slice(from);
     const surname = foldAscii(run[run.length - 1]?.text ?? '');
     const known = [...this.names.keys()].find((k) => sameEntity(k.slice(1), surname));
     const key = known ?? ENTITY_MARK + surname;
     const name = run.map((t) => t.text).join(' ');
     if (name.length > (this.names.get(key)?.length ?? 0)) this.names.set(key, name);
-    // A first-and-last name marks a person; a lone "Moscow" stays a place or
-    // institution and is never what "he" refers to.
-    if (run.length >= 2) this.persons.add(key);
+    // A first-and-last name marks a person; a lone "Moscow" or "the European
+    // Union" stays a place or institution and is never what "he" refers to.
+    const institution = INSTITUTIONS.has(surname) || phrase[from - 1]?.norm === 'the';
+    if (run.length >= 2 && !institution) this.persons.add(key);
     const relay = RELAY_WORDS.has(surname);
     const speaker: Speaker = { key, name: this.names.get(key) ?? name, relay };
     for (const t of phrase.slice(0, from)) if (t.pos === 'NOUN') this.roles.set(stem(t.lemma), speaker);
     if (this.persons.has(key)) this.lastPerson = speaker;
     return speaker;
+  }
+
+  /**
+   * Notes a full name used as a subject ("Chancellor Olaf Scholz spoke"), so
+   * that a later "he said" finds it even though no speech verb came with it.
+   */
+  mention(tokens: readonly Token[], range: Range): void {
+    const run = tokens.slice(range.from, range.to + 1);
+    if (run.length >= 2 && run.every((t) => t.pos === 'PROPN')) this.named(run);
   }
 
   /** Records a role description given apart from the name ("Peskov, the Kremlin spokesman,"). */

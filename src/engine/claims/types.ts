@@ -89,8 +89,10 @@ export interface PredicateClaim extends ClaimBase {
   verb: string;
   negated: boolean;
   tense: 'past' | 'present' | 'future';
-  /** Keys of the verb's arguments (subject and object phrases). */
-  keys: string[];
+  /** Keys of the words before the verb in its clause (its subject). */
+  subject: string[];
+  /** Keys of the words after it (object and complements). */
+  object: string[];
   /** Display: "Russia negotiate status of Crimea". */
   label: string;
 }

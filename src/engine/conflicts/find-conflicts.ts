@@ -22,7 +22,8 @@ export function findConflicts(a: ArticleClaims, b: ArticleClaims, rules: readonl
   // inconsistencies).
   const inA = new Set(a.sentences.map(normalise));
   const inB = new Set(b.sentences.map(normalise));
-  const shared = (c: Conflict): boolean => inB.has(normalise(c.a.text)) || inA.has(normalise(c.b.text));
+  const other = (id: string): Set<string> => (id === a.id ? inB : inA);
+  const shared = (c: Conflict): boolean => other(c.a.id).has(normalise(c.a.text)) || other(c.b.id).has(normalise(c.b.text));
   const found = rules.flatMap((rule) => rule.find(a, b, false)).filter((c) => !shared(c));
   return finish(found);
 }

@@ -19,8 +19,13 @@ export const negationRule: Rule = {
       if (x.verb !== y.verb || x.negated === y.negated || x.tense !== y.tense) continue;
       const sameHolder = x.by === undefined ? y.by === undefined : y.by !== undefined && sharedKeys([x.by], [y.by]).length === 1;
       if (!sameHolder) continue;
-      const shared = sharedKeys(x.keys, y.keys);
-      const coverage = shared.length / Math.min(x.keys.length, y.keys.length);
+      // Subjects and objects are compared apart: "troops did not shell the
+      // port" shares its subject with "troops shelled the centre", and is
+      // about another place.
+      if (!sidesAgree(x.subject, y.subject) || !sidesAgree(x.object, y.object)) continue;
+      const [kx, ky] = [[...x.subject, ...x.object], [...y.subject, ...y.object]];
+      const shared = sharedKeys(kx, ky);
+      const coverage = shared.length / Math.min(kx.length, ky.length);
       if (shared.length < CONFLICT_CONFIG.minPredicateKeys || coverage < CONFLICT_CONFIG.minPredicateOverlap) continue;
       const affirmed = x.negated ? y : x;
       out.push({
@@ -35,3 +40,9 @@ export const negationRule: Rule = {
     return out;
   },
 };
+
+/** Both sides name something here and share at least half of the smaller set (or one side is silent). */
+function sidesAgree(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length === 0 || y.length === 0) return true;
+  return sharedKeys(x, y).length / Math.min(x.length, y.length) >= 0.5;
+}

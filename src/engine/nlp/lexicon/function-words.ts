@@ -8,6 +8,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
   'people', 'person', 'one', 'other', 'new', 'last', 'first', 'second', 'next', 'many', 'much',
   'more', 'most', 'such', 'own', 'same', 'also', 'still', 'just', 'even', 'only', 'later', 'earlier',
   'mr', 'mrs', 'ms', 'dr', 'percent', 'cent', 'per', 'according', 'including', 'follow', 'following',
+  'overnight', 'tonight', 'morning', 'evening', 'night', 'afternoon',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'official', 'source', 'report', 'statement', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../claims/__fixtures__/article.ts';
+import { findConflicts } from '../find-conflicts.ts';
+
+const numbers = (a: string, b: string, pa: string | null = null, pb: string | null = null) =>
+  findConflicts(article('a', a, pa), article('b', b, pb)).filter((c) => c.type === 'number');
+
+const KILLED_20 = 'Twenty people were killed in the missile strike on the station in Kramatorsk.';
+const KILLED_50 = '50 people were killed in the missile strike on the station in Kramatorsk.';
+
+describe('number rule', () => {
+  it('finds the same count with different figures, both directions', () => {
+    for (const [x, y] of [[KILLED_20, KILLED_50], [KILLED_50, KILLED_20]] as const) {
+      const found = numbers(x, y);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ kind: 'conflict', severity: 'high', a: { text: x }, b: { text: y } });
+      expect([found[0]?.a.value, found[0]?.b.value].sort()).toEqual(['50 people', 'Twenty people']);
+    }
+  });
+
+  it('respects qualifier ranges: "at least 20" and "25" agree, "about 300" and "310" agree', () => {
+    expect(numbers('At least 20 people were killed in the strike on Kramatorsk station.', '25 people were killed in the strike on Kramatorsk station.')).toEqual([]);
+    expect(numbers('About 300 soldiers were captured near Bakhmut.', 'Some 310 soldiers were captured near Bakhmut.')).toEqual([]);
+    expect(numbers('More than 1,000 civilians fled the city of Bakhmut.', 'Nearly 900 civilians fled the city of Bakhmut.')).toHaveLength(1);
+  });
+
+  it('does not flag the same figure for a different noun or verb', () => {
+    expect(numbers('20 soldiers were killed in the strike on Kramatorsk station.', '25 civilians were killed in the strike on Kramatorsk station.')).toEqual([]);
+    expect(numbers('20 people were injured in the strike on Kramatorsk station.', '50 people were killed in the strike on Kramatorsk station.')).toEqual([]);
+  });
+
+  it('does not flag different units ("$" and percent)', () => {
+    expect(numbers('Aid to Kyiv rose by 20 percent this year.', 'Aid to Kyiv rose by $25 billion this year.')).toEqual([]);
+  });
+
+  it('does not flag the same count stated twice', () => {
+    expect(numbers(KILLED_50, 'In Kramatorsk, 50 people were killed in the missile strike on the station.')).toEqual([]);
+  });
+
+  it('labels a later, larger figure as an update, earlier article first', () => {
+    const morning = '2022-04-08T08:00:00Z';
+    const evening = '2022-04-08T20:00:00Z';
+    for (const [x, y, px, py] of [[KILLED_20, KILLED_50, morning, evening], [KILLED_50, KILLED_20, evening, morning]] as const) {
+      const found = numbers(x, y, px, py);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ kind: 'update', a: { text: KILLED_20 }, b: { text: KILLED_50 } });
+    }
+  });
+
+  it('does not flag two named parties giving their own figures', () => {
+    const a = 'Ukraine said 300 Russian soldiers were killed in the battle for Bakhmut.';
+    const b = 'Russia said 30 Russian soldiers were killed in the battle for Bakhmut.';
+    expect(numbers(a, b)).toEqual([]);
+  });
+
+  it('does not count identifiers, ages or durations', () => {
+    expect(numbers('NATO Article 5 covers Poland, the alliance said.', 'NATO Article 6 covers Poland, the alliance said.')).toEqual([]);
+    expect(numbers('A 25-year-old soldier was killed in Bakhmut.', 'A 31-year-old soldier was killed in Bakhmut.')).toEqual([]);
+    expect(numbers('The siege of Bakhmut lasted 10 months.', 'The siege of Bakhmut lasted 11 months.')).toEqual([]);
+  });
+});

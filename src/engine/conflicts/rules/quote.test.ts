@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../claims/__fixtures__/article.ts';
+import { findConflicts } from '../find-conflicts.ts';
+
+const quotes = (a: string, b: string) => findConflicts(article('a', a), article('b', b)).filter((c) => c.type === 'quote');
+
+describe('quote rule', () => {
+  it('finds one speaker’s words quoted differently, low severity for wording, both directions', () => {
+    const a = '“We see no real progress in these negotiations so far,” Jens Stoltenberg told reporters.';
+    const b = '"We see no genuine progress in these talks so far," NATO chief Jens Stoltenberg said.';
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const found = quotes(x, y);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ severity: 'low', subject: 'Stoltenberg quote', a: { text: x }, b: { text: y } });
+    }
+    const [found] = quotes(a, b);
+    expect(found?.diff).toEqual([
+      { op: 'same', text: 'We see no' }, { op: 'added', text: 'genuine' }, { op: 'removed', text: 'real' },
+      { op: 'same', text: 'progress in these' }, { op: 'added', text: 'talks' }, { op: 'removed', text: 'negotiations' },
+      { op: 'same', text: 'so far' },
+    ]);
+  });
+
+  it('rates a changed negation or number high, an antonym medium', () => {
+    const said = (q: string) => `“${q},” Olaf Scholz said on Friday.`;
+    expect(quotes(said('Germany will not send more tanks to Ukraine this year'), said('Germany will send more tanks to Ukraine this year'))[0]?.severity).toBe('high');
+    expect(quotes(said('Germany will send 14 tanks to Ukraine this year'), said('Germany will send 40 tanks to Ukraine this year'))[0]?.severity).toBe('high');
+    expect(quotes(said('Germany will send more tanks to Ukraine this year'), said('Germany will send fewer tanks to Ukraine this year'))[0]?.severity).toBe('medium');
+  });
+
+  it('resolves "he said" and "said X" to the same speaker', () => {
+    const a = 'Chancellor Olaf Scholz spoke in Berlin. “We stand with Ukraine for as long as it takes,” he said.';
+    const b = '“We will stand with Ukraine as long as it takes,” said Scholz.';
+    expect(quotes(a, b)).toHaveLength(1);
+  });
+
+  it('does not flag partial quotes, identical quotes or an ellipsis', () => {
+    const full = '“We stand with Ukraine for as long as it takes, whatever the cost,” Olaf Scholz said.';
+    expect(quotes(full, 'Olaf Scholz said Germany would stand “with Ukraine for as long as it takes”.')).toEqual([]);
+    expect(quotes(full, full)).toEqual([]);
+    expect(quotes(full, '“We stand with Ukraine … whatever the cost,” Olaf Scholz said.')).toEqual([]);
+  });
+
+  it('does not flag spelling variants of a name inside a quote', () => {
+    expect(quotes(
+      '“Our troops have left the area around Chernihiv and Kyiv,” Igor Konashenkov said.',
+      '“Our troops have left the area around Chernigiv and Kiev,” Igor Konashenkov said.',
+    )).toEqual([]);
+  });
+
+  it('does not compare quotes of different speakers', () => {
+    expect(quotes(
+      '“We see no real progress in these negotiations so far,” Jens Stoltenberg said.',
+      '“We see real progress in these negotiations so far,” Sergei Lavrov said.',
+    )).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../claims/__fixtures__/article.ts';
+import { findConflicts, findInternalConflicts } from '../find-conflicts.ts';
+
+const WEDNESDAY = '2023-06-07T09:00:00Z';
+const weekdays = (a: string, b: string, pa: string | null = null, pb: string | null = null) =>
+  findConflicts(article('a', a, pa), article('b', b, pb)).filter((c) => c.type === 'weekday');
+
+describe('weekday rule', () => {
+  it('finds the same event on different weekdays, both directions', () => {
+    const a = 'The Kakhovka dam in Nova Kakhovka was destroyed on Tuesday, officials said.';
+    const b = 'The Kakhovka dam in Nova Kakhovka was destroyed on Monday, flooding villages.';
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const found = weekdays(x, y);
+      expect(found).toHaveLength(1);
+      expect([found[0]?.a.value, found[0]?.b.value].sort()).toEqual(['Monday', 'Tuesday']);
+    }
+  });
+
+  it('resolves "yesterday" against the publication date', () => {
+    const found = weekdays('The Kakhovka dam was destroyed yesterday, flooding villages.', 'The Kakhovka dam was destroyed on Monday in the night.', WEDNESDAY, WEDNESDAY);
+    expect(found.map((c) => [c.a.value, c.b.value])).toEqual([['Tuesday (yesterday)', 'Monday']]);
+  });
+
+  it('finds "a day earlier" than a Wednesday against "on Monday" inside one article', () => {
+    const text = [
+      'The mayor on Wednesday criticised the evacuation of Kherson after the flood of the dam a day earlier.',
+      'Engineers described the flood of the dam on Monday as a catastrophe for Kherson.',
+    ].join('\n\n');
+    const found = findInternalConflicts(article('a', text));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'weekday', a: { value: 'Tuesday (a day earlier)' }, b: { value: 'Monday' } });
+  });
+
+  it('does not flag the same weekday, or a day stated two ways', () => {
+    expect(weekdays('The dam in Nova Kakhovka was destroyed on Tuesday.', 'The dam in Nova Kakhovka was destroyed on Tuesday night.')).toEqual([]);
+    expect(weekdays('The dam in Nova Kakhovka was destroyed yesterday.', 'The dam in Nova Kakhovka was destroyed on Tuesday.', WEDNESDAY, WEDNESDAY)).toEqual([]);
+  });
+
+  it('does not flag the days statements were made ("said on Monday")', () => {
+    expect(weekdays('Zelensky said on Monday the dam was mined.', 'Zelensky said on Tuesday the dam was mined.')).toEqual([]);
+  });
+
+  it('does not flag different events of one story', () => {
+    expect(weekdays('The dam in Nova Kakhovka was destroyed on Tuesday.', 'The evacuation of Kherson began on Wednesday.')).toEqual([]);
+  });
+
+  it('does not compare weekdays of articles published weeks apart', () => {
+    const a = 'Talks in Geneva on the dam opened on Monday.';
+    const b = 'Talks in Geneva on the dam opened on Thursday.';
+    expect(weekdays(a, b, '2023-06-07T09:00:00Z', '2023-06-28T09:00:00Z')).toEqual([]);
+  });
+
+  it('does not take named days for weekdays', () => {
+    expect(weekdays('Sales in Berlin fell on Black Friday.', 'Sales in Berlin fell on Cyber Monday.')).toEqual([]);
+  });
+});
