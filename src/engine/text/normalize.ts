@@ -12,6 +12,7 @@ const DASH_LIKE = /[\u2010-\u2015\u2212\u2043\uFE58\uFE63\uFF0D]/g;
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 // Marks are dropped only after scripts where they are optional accents. In
 // Devanagari, Arabic, Thai… the marks are vowels: dropping them changes words.
+// Cyrillic ё → е and й → и fold too, as ICU search folding does; consistent is what counts.
 const ACCENT = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{Mn}+/gu;
 // Any UTF-16 unit past ASCII, surrogates included.
 const NON_ASCII = /[\u0080-\uFFFF]/;
