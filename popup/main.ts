@@ -3,6 +3,8 @@ import { openDb, type StoryRecord, type TabRecord } from '../src/storage/db.ts';
 import { recentStories } from '../src/storage/stories-repo.ts';
 import { loadStoryView, type StoryView } from '../src/storage/story-view.ts';
 import { renderSources } from './sources.ts';
+import { renderConflicts } from './conflicts.ts';
+import { conflictsOf } from '../src/storage/conflicts-repo.ts';
 import { getTab } from '../src/storage/tabs-repo.ts';
 import { formatDate, h } from '../src/ui/dom.ts';
 
@@ -63,7 +65,13 @@ async function main(): Promise<void> {
   const tab = tabId === null ? undefined : await getTab(db, tabId);
   const view = tab?.status === 'captured' && tab.storyUrl ? await loadStoryView(db, tab.storyUrl) : undefined;
   const recent = await recentStories(db, RECENT_LIMIT);
-  app.replaceChildren(h('h1', {}, 'Crosscheck'), renderTab(tab, view), ...(view ? [renderSources(view)] : []), renderRecent(recent));
+  const details: HTMLElement[] = [];
+  if (view) {
+    const conflicts = await conflictsOf(db, view.story.url);
+    const stories = new Map([view.story, ...view.sources.map((s) => s.story)].map((s) => [s.url, s]));
+    details.push(renderConflicts(conflicts, stories, view.story.url), renderSources(view));
+  }
+  app.replaceChildren(h('h1', {}, 'Crosscheck'), renderTab(tab, view), ...details, renderRecent(recent));
   app.dataset.ready = 'true';
 }
 

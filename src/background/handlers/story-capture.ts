@@ -28,9 +28,15 @@ export async function storyCapture({ article }: RequestOf<'story/capture'>, send
   });
   if (sender.tabId !== null) {
     await setTabStatus(db, sender.tabId, sender.url, 'captured', article.url, now);
-    const others = result.others.length;
-    await setBadge(sender.tabId, others ? String(others) : '✓',
-      others ? `Crosscheck: ${others} other source${others === 1 ? '' : 's'} for this story` : 'Crosscheck: captured, no other sources yet');
+    await setBadge(sender.tabId, ...badgeFor(result.others.length, result.conflicts.filter((c) => c.kind === 'conflict').length));
   }
   return { ok: true, url: article.url, groupId: result.groupId, matches: result.matches.length };
+}
+
+/** Conflicts matter most, so they take the badge; otherwise the count of other sources. */
+export function badgeFor(others: number, conflicts: number): [text: string, title: string] {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (conflicts) return [`!${conflicts}`, `Crosscheck: ${plural(conflicts, 'conflicting claim')} with ${plural(others, 'other source')}`];
+  if (others) return [String(others), `Crosscheck: ${plural(others, 'other source')} for this story`];
+  return ['✓', 'Crosscheck: captured, no other sources yet'];
 }
