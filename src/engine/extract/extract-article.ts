@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { cleanLines } from '../text/clean-lines.ts';
+import { titleFromText } from '../text/fallback-title.ts';
 import { wordCount } from '../text/line-shape.ts';
 import { dropBylineEchoes, dropTitleEchoes } from '../text/metadata-echoes.ts';
 import type { ExtractedArticle } from '../types.ts';
@@ -32,5 +33,8 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   const meta = readMetadata(doc, page, pageUrl, parsed.byline);
   const body = cleanLines(dropBylineEchoes(dropTitleEchoes(lines, meta.title), meta.byline));
   if (body.reduce((sum, line) => sum + wordCount(line), 0) < MIN_ARTICLE_WORDS) return null;
-  return { ...meta, published: readPublished(doc, page, lines), text: body.join('\n\n') };
+  const text = body.join('\n\n');
+  // A <title> that is only the site's name is no title for this story.
+  const untitled = meta.title === '' || meta.title.toLowerCase() === meta.source?.toLowerCase();
+  return { ...meta, title: untitled ? titleFromText(text) : meta.title, published: readPublished(doc, page, lines), text };
 }

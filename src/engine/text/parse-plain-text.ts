@@ -1,18 +1,8 @@
 import { cleanLines } from './clean-lines.ts';
+import { titleFromText } from './fallback-title.ts';
 import { tidyLine } from './line-shape.ts';
 import { readPlainTextHead } from './plain-text-head.ts';
 import type { ExtractedArticle } from '../types.ts';
-
-/** A title made from the first sentence is cut here, at a word boundary. */
-const FALLBACK_TITLE_MAX_CHARS = 120;
-
-/** No headline line: the first sentence stands in, so lists still show something readable. */
-function firstSentence(text: string): string {
-  const sentence = /^.*?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
-  if (sentence.length <= FALLBACK_TITLE_MAX_CHARS) return sentence;
-  const cut = sentence.slice(0, FALLBACK_TITLE_MAX_CHARS);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
-}
 
 /**
  * Reads a plain-text article (the CLI's .txt inputs): a leading dateline
@@ -32,7 +22,7 @@ export function parsePlainText(raw: string, id: string): ExtractedArticle {
   const text = cleanLines(head.body).join('\n\n');
   return {
     url: id,
-    title: head.title ?? firstSentence(text),
+    title: head.title ?? titleFromText(text),
     source: head.source,
     byline: head.byline,
     published: head.published,

@@ -33,17 +33,20 @@ function teaserRunEnd(lines: readonly string[], start: number): number {
   // Lenient: headlines with at most one short summary each, up to the end of the text.
   let previousWasSummary = false;
   let summaries = 0;
+  let lastIsSummary = false;
   let j = start;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (isFiller(line) || isHeadlineLike(line)) previousWasSummary = false;
+    if (isFiller(line)) continue;
+    if (isHeadlineLike(line)) previousWasSummary = false;
     else if (!previousWasSummary && wordCount(line) <= SUMMARY_MAX_WORDS) {
       previousWasSummary = true;
       summaries++;
     } else break;
+    lastIsSummary = previousWasSummary;
   }
-  // One lone "summary" at the end is as likely the body's last paragraph: only a repeated pattern counts.
-  if (j === lines.length && summaries !== 1) return j;
+  // heading, headline, paragraph at the very end: that paragraph is as likely the body's last. A repeated pattern is not.
+  if (j === lines.length && !(summaries === 1 && lastIsSummary)) return j;
   // Strict, mid-text: headlines and dates only, so the body that resumes is kept.
   let k = start;
   while (k < lines.length && (isFiller(lines[k]!) || isHeadlineLike(lines[k]!))) k++;
