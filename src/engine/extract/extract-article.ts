@@ -5,7 +5,7 @@ import { wordCount } from '../text/line-shape.ts';
 import { dropBylineEchoes, dropTitleEchoes } from '../text/metadata-echoes.ts';
 import type { ExtractedArticle } from '../types.ts';
 import { readMetadata } from './metadata.ts';
-import { readPageMeta } from './page-meta.ts';
+import { namesIn, readPageMeta } from './page-meta.ts';
 import { collectParagraphs } from './paragraphs.ts';
 import { readPublished } from './published.ts';
 import { stripChrome } from './strip-chrome.ts';
@@ -22,19 +22,30 @@ export const MIN_ARTICLE_WORDS = 80;
  * const article = extractArticle(document, location.href);
  * // { url, title, source, byline, published, lang, text: 'First paragraph.\n\nSecond.' } | null
  */
-export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle | null {
-  const page = readPageMeta(doc);
+const words = (lines: readonly string[]): number => lines.reduce((sum, line) => sum + wordCount(line), 0);
+
+/** Readability's pick, as lines of text; empty when it found nothing. */
+function readabilityLines(doc: Document): { lines: string[]; byline: string | null } {
   const clone = doc.cloneNode(true) as Document;
   stripChrome(clone);
   // The serializer hands back the content node itself: no HTML string, no re-parse.
   const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
-  if (!parsed?.content) return null;
-  const lines = collectParagraphs(parsed.content);
-  const meta = readMetadata(doc, page, pageUrl, parsed.byline);
-  const body = cleanLines(dropBylineEchoes(dropTitleEchoes(lines, meta.title), meta.byline));
-  if (body.reduce((sum, line) => sum + wordCount(line), 0) < MIN_ARTICLE_WORDS) return null;
+  return { lines: parsed?.content ? collectParagraphs(parsed.content) : [], byline: parsed?.byline ?? null };
+}
+
+export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle | null {
+  const page = readPageMeta(doc);
+  const found = readabilityLines(doc);
+  const meta = readMetadata(doc, page, pageUrl, found.byline);
+  const clean = (lines: readonly string[]): string[] => cleanLines(dropBylineEchoes(dropTitleEchoes(lines, meta.title), meta.byline));
+  let body = clean(found.lines);
+  if (words(body) < MIN_ARTICLE_WORDS) {
+    // Apps that render the story late, or split it oddly, often still ship it whole in JSON-LD.
+    body = clean(namesIn(page.article?.articleBody)[0]?.split(/\n+/u) ?? []);
+  }
+  if (words(body) < MIN_ARTICLE_WORDS) return null;
   const text = body.join('\n\n');
   // A <title> that is only the site's name is no title for this story.
   const untitled = meta.title === '' || meta.title.toLowerCase() === meta.source?.toLowerCase();
-  return { ...meta, title: untitled ? titleFromText(text) : meta.title, published: readPublished(doc, page, lines), text };
+  return { ...meta, title: untitled ? titleFromText(text) : meta.title, published: readPublished(doc, page, found.lines), text };
 }

@@ -42,3 +42,11 @@ describe('stripChrome', () => {
     expect(d.querySelector('h1')?.textContent).toBe('Title');
   });
 });
+
+describe('stripChrome inside sentences', () => {
+  it('keeps named inline elements that are part of a paragraph', () => {
+    const d = doc(`<article><p>Talks resumed, <a class="tag-link" href="/t/x">Kremlin</a> aides said, <span class="social-handle">@peskov</span> wrote.</p><p>${LONG}</p></article>`);
+    stripChrome(d);
+    expect(d.querySelector('p')?.textContent).toBe('Talks resumed, Kremlin aides said, @peskov wrote.');
+  });
+});

@@ -33,6 +33,8 @@ function paragraphChars(root: Element): number {
   return total;
 }
 
+const RUNNING_TEXT = 'p, h1, h2, h3, h4, h5, h6, blockquote';
+
 /** The element most likely to hold the story, used to protect it from removal. */
 function articleAnchor(doc: Document): Element | null {
   const marked = doc.querySelector('[itemprop="articleBody"]');
@@ -61,7 +63,8 @@ export function stripChrome(doc: Document): void {
   const candidates = Array.from(body.querySelectorAll('*')).filter((element) => {
     if (element.matches(tagSelector)) return true;
     if (element.matches(T.outsideArticleOnly.join(','))) return !anchor || !anchor.contains(element);
-    return looksLikeChrome(element);
+    // Inside a paragraph a named span or link is part of a sentence ("@handle", a tag link): cutting it would cut words.
+    return looksLikeChrome(element) && !element.parentElement?.closest(RUNNING_TEXT);
   });
   for (const element of candidates) {
     // Not element.isConnected: linkedom reports false for every node of a cloned document.

@@ -24,5 +24,6 @@ describe('cleanTitle', () => {
 describe('siteNames', () => {
   it('adds the host and its main label', () => {
     expect(siteNames([null], 'www.bbc.co.uk')).toEqual(['www.bbc.co.uk', 'bbc']);
+    expect(siteNames(['CNN'], 'edition.cnn.com')).toEqual(['CNN', 'edition.cnn.com', 'cnn']);
   });
 });

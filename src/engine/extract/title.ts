@@ -5,7 +5,7 @@
 /** Separators CMSes put between headline and site name; a hyphen only with spaces around it. */
 const SEPARATOR = /\s+[|\-–—·•»«~/]\s+|\s+::\s+/u;
 /** In <title>, a part this short beside a long enough headline is the site or section name. */
-const GENERIC_TAIL = { maxWords: 4, minHeadlineWords: 4 };
+const GENERIC_TAIL = { maxWords: 4, minHeadlineWords: 3 };
 
 const compact = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -38,8 +38,12 @@ export function cleanTitle(title: string, sites: readonly string[], generic = fa
   return parts.join(separator).trim();
 }
 
-/** Names a site may go by, for cleanTitle: "www.bbc.co.uk" also gives "bbc". */
+/** Second-level labels under which sites register ("bbc.co.uk", "abc.net.au"). */
+const SECOND_LEVEL = /^(?:co|com|org|net|gov|ac|edu|ne|or|go|gob|nic)$/u;
+
+/** Names a site may go by, for cleanTitle: "www.bbc.co.uk" also gives "bbc", "edition.cnn.com" gives "cnn". */
 export function siteNames(names: readonly (string | null)[], host: string): string[] {
-  const label = host.replace(/^www\./u, '').split('.').filter((l) => l.length > 3 || !/^(?:co|com|org|net|gov|ac|edu)$/u.test(l))[0];
-  return [...names, host, label].filter((n): n is string => typeof n === 'string' && n !== '');
+  const labels = host.replace(/^www\./u, '').split('.').slice(0, -1);
+  if (labels.length > 1 && SECOND_LEVEL.test(labels.at(-1)!)) labels.pop();
+  return [...names, host, labels.at(-1)].filter((n): n is string => typeof n === 'string' && n !== '');
 }
