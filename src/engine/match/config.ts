@@ -36,6 +36,15 @@ export const MATCH_CONFIG = Object.freeze({
     /** Reports of one event are published within days; a week apart they are follow-ups or another event. */
     maxDaysApart: 4,
   }),
+  conflicts: Object.freeze({
+    /**
+     * Besides the articles it matched directly, an article's claims are compared
+     * with at most this many of its story's most recent articles: an ongoing story
+     * chains into hundreds of reports, and the latest ones are the ones a reader
+     * weighs it against.
+     */
+    recentPeers: 40,
+  }),
   keys: Object.freeze({
     /** Salient entities kept per article; pairs of them become lookup keys for same-story candidates. */
     salientEntities: 6,

@@ -56,7 +56,8 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
     await store.putArticle({ analysis, groupId: survivor.id });
     const matches = found.map((f) => f.match);
     await store.putMatches(matches);
-    const conflicts = await storyConflicts(store, analysis, others);
+    const peers = new Set([...matches.map((m) => m.a), ...others.slice(-config.conflicts.recentPeers)]);
+    const conflicts = await storyConflicts(store, analysis, others.filter((id) => peers.has(id)));
     return { groupId: survivor.id, matches, mergedGroups: merged.map((g) => g.id), others, conflicts };
   });
 }
