@@ -25,8 +25,8 @@ const AFTER_WINDOW = 12;
 
 /**
  * Attributes the quotes and reported clauses of one paragraph. Quotes without
- * a speech verb of their own take the speaker of another quote in the same
- * sentence, then of the previous quote in the paragraph, then (for a paragraph
+ * a speech verb of their own take the sentence's source ("according to X"),
+ * else the speaker of another quote in the same sentence, then of the previous quote in the paragraph, then (for a paragraph
  * that opens with a quote) of the previous paragraph's last quote.
  */
 export function attributeParagraph(
@@ -61,7 +61,10 @@ export function attributeParagraph(
     const si = sentenceOf(q.start);
     const sibling = quotes.findIndex((o, oi) => oi !== qi && quoteSpeakers[oi] && sentenceOf(o.start) === si);
     const opensParagraph = /^\s*$/.test(text.slice(0, Math.max(0, q.start - 1)));
-    quoteSpeakers[qi] = sibling >= 0 ? quoteSpeakers[sibling] ?? null
+    // "… “working again”, according to Erdogan": the sentence's own source.
+    const holder = holders[si] ?? null;
+    quoteSpeakers[qi] = holder ? holder
+      : sibling >= 0 ? quoteSpeakers[sibling] ?? null
       : qi > 0 ? quoteSpeakers[qi - 1] ?? null
       : opensParagraph ? previousSpeaker : null;
   });

@@ -2,7 +2,7 @@ import { analyseParagraph } from '../nlp/analyse.ts';
 import { attributeParagraph } from './attribution.ts';
 import { splitDateline } from './dateline.ts';
 import { EvidenceTable } from './evidence.ts';
-import { bodyParagraphs } from './paragraphs.ts';
+import { dropChrome, splitParagraphs } from './paragraphs.ts';
 import { quoteClaims } from './quote-claims.ts';
 import { findQuotes } from './quotes/find-quotes.ts';
 import { sentenceClaims } from './sentence-claims.ts';
@@ -29,7 +29,9 @@ export const MAX_BODY_CHARS = 200_000;
  */
 export function extractClaims(input: ClaimInput): ArticleClaims {
   const published = calendarOfIso(input.published);
-  const { reference, paragraphs } = splitDateline(bodyParagraphs(input.text.slice(0, MAX_BODY_CHARS)), published);
+  const split = splitDateline(splitParagraphs(input.text.slice(0, MAX_BODY_CHARS)), published);
+  const reference = split.reference;
+  const paragraphs = dropChrome(split.paragraphs);
   const memory = new SpeakerMemory();
   const evidence = new EvidenceTable();
   const claims: Claim[] = [];

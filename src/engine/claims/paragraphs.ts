@@ -17,9 +17,9 @@ const TITLE_CASE_SHARE = 0.6;
  * line break does too, unless it breaks a sentence (next line in lower case,
  * previous line without final punctuation), which is a hard wrap.
  *
- * @example bodyParagraphs('One.\n\nTwo.\nThree') // ['One.', 'Two.'] ("Three" is a label)
+ * @example splitParagraphs('One.\n\nTwo.\nThree') // ['One.', 'Two.', 'Three']
  */
-export function bodyParagraphs(text: string): string[] {
+export function splitParagraphs(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const joined: string[] = [];
   let current = '';
@@ -37,8 +37,17 @@ export function bodyParagraphs(text: string): string[] {
     }
   }
   if (current) joined.push(current);
+  return joined;
+}
+
+/**
+ * Drops repeated paragraphs and headline-like lines.
+ *
+ * @example dropChrome(['Two.', 'Featured Stories', 'Two.']) // ['Two.']
+ */
+export function dropChrome(paragraphs: readonly string[]): string[] {
   const seen = new Set<string>();
-  return joined.filter((p) => {
+  return paragraphs.filter((p) => {
     const key = p.toLowerCase();
     if (seen.has(key) || looksLikeChrome(p)) return false;
     seen.add(key);

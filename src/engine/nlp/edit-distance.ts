@@ -18,5 +18,5 @@ export function editDistance(a: string, b: string, max: number): number {
     if (best > max) return max + 1;
     prev = row;
   }
-  return prev[b.length] ?? max + 1;
+  return Math.min(prev[b.length] ?? max + 1, max + 1);
 }

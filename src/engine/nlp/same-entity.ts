@@ -1,21 +1,20 @@
 import { editDistance } from './edit-distance.ts';
 import { foldAscii } from './fold.ts';
-import { skeleton } from './skeleton.ts';
+import { skeleton, vowelShape } from './skeleton.ts';
 
-// Below this skeleton length a shared skeleton is weak evidence ("Kyiv" and
-// "Kova" both reduce to "kv"), so the spelled forms must also be close.
+// With fewer consonants than this a shared skeleton is weak evidence ("Sumy"
+// and "Sami" share "s*m*"), so the vowels must match by class too (Kyiv/Kiev).
 const SHORT_SKELETON = 3;
-// Spelled forms of one short name differ by at most a vowel swap (Kyiv/Kiev).
-const SHORT_SPELLING_DISTANCE = 2;
-// One consonant of slack for long skeletons absorbs a transliteration that
-// keeps a letter the other drops (Zelenskyy/Zelenskiy are equal already;
-// Artemivsk/Artyomovsk, Mykolaiv/Mykolayiv).
+// Long skeletons may differ by one letter: a transliteration that keeps a
+// consonant the other drops or changes (Zaporizhzhia/Zaporizhia).
 const LONG_SKELETON = 5;
+
+const consonants = (s: string): number => s.replace(/\*/g, '').length;
 
 /**
  * True when two written names are spelling or transliteration variants of one
- * entity. Never true for two different surnames of the same length pattern
- * unless their skeletons are (nearly) identical.
+ * entity: the same consonant skeleton with vowels in the same places, or
+ * (long names) one letter apart.
  *
  * @example sameEntity('Zelensky', 'Zelenskyy') // true
  * @example sameEntity('Kiev', 'Kyiv')          // true
@@ -28,8 +27,6 @@ export function sameEntity(a: string, b: string): boolean {
   if (fa.length < 3 || fb.length < 3) return false;
   const sa = skeleton(fa);
   const sb = skeleton(fb);
-  if (sa === sb) {
-    return sa.length >= SHORT_SKELETON || editDistance(fa, fb, SHORT_SPELLING_DISTANCE) <= SHORT_SPELLING_DISTANCE;
-  }
-  return sa.length >= LONG_SKELETON && sb.length >= LONG_SKELETON && sa[0] === sb[0] && editDistance(sa, sb, 1) <= 1;
+  if (sa === sb) return consonants(sa) >= SHORT_SKELETON || vowelShape(fa) === vowelShape(fb);
+  return consonants(sa) >= LONG_SKELETON && consonants(sb) >= LONG_SKELETON && sa[0] === sb[0] && editDistance(sa, sb, 1) <= 1;
 }

@@ -20,15 +20,24 @@ const DIGRAPHS: readonly [RegExp, string][] = [
 ];
 
 /**
- * Consonant skeleton of a name: digraphs unified, vowels (a e i o u y j)
- * dropped after the first letter, repeated letters collapsed.
+ * Consonant skeleton of a name: digraphs unified, each run of vowels (a e i o
+ * u y j) kept as one "*" (where a vowel is, not which: "Peskov" and "Pskov"
+ * stay apart), repeated letters collapsed.
  *
- * @example skeleton('Chernihiv') === skeleton('Chernigiv') // 'Crnhv'
+ * @example skeleton('Chernihiv') === skeleton('Chernigiv') // 'C*rn*h*v'
  */
 export function skeleton(word: string): string {
   let s = foldAscii(word);
   for (const [pattern, to] of DIGRAPHS) s = s.replace(pattern, to);
-  const head = s.slice(0, 1);
-  const rest = s.slice(1).replace(/[aeiouyj]/g, '');
-  return (head + rest).replace(/(.)\1+/g, '$1');
+  return s.replace(/[aeiouyj]+/g, '*').replace(/([^*])\1+/g, '$1');
+}
+
+/**
+ * Vowel classes for short names, whose skeleton says too little: i, y and e
+ * are one class (Kyiv/Kiev), a and o another, u its own.
+ *
+ * @example vowelShape('Kyiv') === vowelShape('Kiev') // 'kIv'
+ */
+export function vowelShape(word: string): string {
+  return foldAscii(word).replace(/[iyje]+/g, 'I').replace(/[ao]+/g, 'A').replace(/u+/g, 'U').replace(/(.)\1+/g, '$1');
 }

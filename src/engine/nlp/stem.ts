@@ -17,16 +17,20 @@ const MIN_STEM = 3;
  * @example stem('invasion') === stem('invade')  // 'invad'
  */
 export function stem(lemma: string): string {
-  // Two passes reach the same stem from stacked suffixes: "statement" ->
-  // "state" -> "stat", as "state" -> "stat".
-  return stripOnce(stripOnce(lemma.toLowerCase()));
+  // A noun suffix may sit on a verb ending: "statement" -> "state" needs the
+  // second step "state" -> "stat" to meet "state"; "agree" must not lose two.
+  const word = lemma.toLowerCase();
+  const [once, suffix] = stripOnce(word, SUFFIXES);
+  return suffix.length >= 3 ? stripOnce(once, VERB_ENDINGS)[0] : once;
 }
 
-function stripOnce(word: string): string {
-  for (const [suffix, replacement] of SUFFIXES) {
+const VERB_ENDINGS = SUFFIXES.filter(([s]) => ['ate', 'ize', 'ise', 'e'].includes(s));
+
+function stripOnce(word: string, suffixes: readonly [string, string][]): [string, string] {
+  for (const [suffix, replacement] of suffixes) {
     if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM) {
-      return word.slice(0, word.length - suffix.length) + replacement;
+      return [word.slice(0, word.length - suffix.length) + replacement, suffix];
     }
   }
-  return word;
+  return [word, ''];
 }

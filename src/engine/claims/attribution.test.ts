@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { article } from './__fixtures__/article.ts';
+import type { QuoteClaim } from './types.ts';
+
+const quotes = (text: string): [string, string][] =>
+  article('a', text).claims.filter((c): c is QuoteClaim => c.kind === 'quote').map((q) => [q.by, q.text]);
+
+describe('quote attribution', () => {
+  it('reads "X said", "said X", "X told reporters" and "according to X"', () => {
+    expect(quotes('“The grain corridor is working again,” Recep Tayyip Erdogan said.')).toEqual([['^erdogan', 'The grain corridor is working again']]);
+    expect(quotes('“The grain corridor is working again,” said Recep Tayyip Erdogan, the Turkish president.')).toEqual([['^erdogan', 'The grain corridor is working again']]);
+    expect(quotes('“The grain corridor is working again,” Turkish President Recep Tayyip Erdogan told reporters in Ankara.')).toEqual([['^erdogan', 'The grain corridor is working again']]);
+    expect(quotes('The corridor is “working again and ships are moving”, according to Recep Tayyip Erdogan.')).toEqual([['^erdogan', 'working again and ships are moving']]);
+  });
+
+  it('resolves "he said" and "the spokesman added" to the last named speaker', () => {
+    const text = [
+      'Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Wednesday.',
+      '“There is a lot of work to be done,” he said.',
+      '“We carefully avoid making statements on these matters,” the spokesman added.',
+    ].join('\n\n');
+    expect(quotes(text).map(([by]) => by)).toEqual(['^peskov', '^peskov']);
+  });
+
+  it('takes a speaker named before the quote ("X said that “…”") and partial quotes', () => {
+    expect(quotes('Vladimir Medinsky said in a video on Telegram that “Ukraine expressed readiness to fulfil demands”.'))
+      .toEqual([['^medinsky', 'Ukraine expressed readiness to fulfil demands']]);
+    expect(quotes('Kremlin spokesman Dmitry Peskov said Russia had “not noticed anything too promising” in Istanbul.'))
+      .toEqual([['^peskov', 'not noticed anything too promising']]);
+  });
+
+  it('gives an unattributed quote the speaker of the quote before it (same paragraph, then next paragraph)', () => {
+    const text = [
+      '“The issues of Crimea will be settled after Ukraine restores its sovereignty,” Oleg Nikolenko wrote. “During the talks, the delegation presented its proposals.”',
+      '“We will not trade territory for peace under any circumstances.”',
+    ].join('\n\n');
+    expect(quotes(text).map(([by]) => by)).toEqual(['^nikolenko', '^nikolenko', '^nikolenko']);
+  });
+
+  it('prefers the speaker before the quote to a news agency after it', () => {
+    const text = 'Sergei Lavrov met his counterpart. He told his Iranian counterpart that Russia will be “arranging practical steps to go round sanctions,” TASS state news agency reported.';
+    expect(quotes(text)).toEqual([['^lavrov', 'arranging practical steps to go round sanctions']]);
+  });
+
+  it('reads "X quotes Y" and "reported Y as saying" as Y speaking', () => {
+    expect(quotes('“Compromise on these issues is impossible,” BNR quotes Volodymyr Zelensky.')).toEqual([['^zelensky', 'Compromise on these issues is impossible']]);
+  });
+
+  it('does not attribute a quote with no speaker in sight', () => {
+    expect(quotes('“Nobody should be fooled” by the move, the report concluded in its summary.')).toEqual([]);
+    expect(quotes('The headline read “Peace is close at hand now”.')).toEqual([]);
+  });
+
+  it('treats spelling variants of a speaker as one speaker', () => {
+    const text = '“We will win this war,” Volodymyr Zelenskyy said.\n\n“We will win it soon,” Zelensky added.';
+    expect(quotes(text).map(([by]) => by)).toEqual(['^zelenskyy', '^zelenskyy']);
+  });
+});
