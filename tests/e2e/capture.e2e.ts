@@ -10,7 +10,7 @@ import { expectedStory, normalise } from './expectations.ts';
 import { allPages, type E2ePage } from './pages.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
-const pages = await allPages();
+const pages = allPages();
 const articles = pages.filter((p) => p.expected.article);
 const notArticles = pages.filter((p) => !p.expected.article);
 
@@ -78,6 +78,8 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s', (browser) => {
     const leaked = (want.mustNotContain ?? []).filter((s) => text.includes(normalise(s)));
     expect(missing, 'body text missing from the stored story').toEqual([]);
     expect(leaked, 'page chrome stored as story text').toEqual([]);
+    const paragraphs = new Set(story.text.split('\n\n'));
+    expect((p.notParagraphs ?? []).filter((line) => paragraphs.has(line)), 'meta or chrome lines stored as paragraphs').toEqual([]);
     expect(story.words).toBeGreaterThan(0);
   });
 

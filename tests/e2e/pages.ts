@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPageFixtures, type PageExpectation } from '../fixtures/pages/load.ts';
 import { ROOT } from './harness.ts';
+import { seedPages } from './labelled-seeds.ts';
 
 /** tests/fixtures/pages/<slug>/expected.json; non-articles carry only pageUrl and article. */
 export type Expected = PageExpectation;
@@ -17,6 +18,8 @@ export interface E2ePage {
   path: string;
   html: string;
   expected: Expected;
+  /** Lines that must not come out as a whole stored paragraph (seed meta and chrome labels). */
+  notParagraphs?: string[];
 }
 
 // pageUrl's origin is what expectations.ts moves to the server's 127.0.0.1:PORT.
@@ -38,6 +41,6 @@ export function notArticlePage(): E2ePage {
 }
 
 /** Fixture pages, seed pages (when ../shared/seeds exists) and the non-article page. */
-export async function allPages(): Promise<E2ePage[]> {
-  return [...fixturePages(), notArticlePage()];
+export function allPages(): E2ePage[] {
+  return [...fixturePages(), ...seedPages(), notArticlePage()];
 }
