@@ -50,9 +50,9 @@ export interface NumberClaim extends ClaimBase {
   kind: 'number';
   /** As written, with its qualifier: "at least 20". */
   raw: string;
-  /** The range the words allow: "at least 20" is [20, Infinity]; exact 25 is [25, 25]. */
+  /** The range the words allow: "at least 20" is lo 20, hi null (unbounded: JSON has no Infinity); exact 25 is [25, 25]. */
   lo: number;
-  hi: number;
+  hi: number | null;
   /** Stem of what is counted ("soldier", "%", "$"). */
   unit: string;
   event: EventRef;

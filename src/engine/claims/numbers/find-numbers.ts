@@ -26,7 +26,7 @@ const MIN_VALUE = 2;
  * compounds ("25-year-old") and durations ("two weeks") are not counts.
  *
  * @example findNumbers(tokens('At least 20 people were killed.'), new Set(), () => () => false)
- *   // [{ raw: 'At least 20 people', lo: 20, hi: Infinity, unit: 'person', event: { heads: ['person', 'kill'], … } }]
+ *   // [{ raw: 'At least 20 people', lo: 20, hi: null, unit: 'peopl', event: { heads: ['person', 'kill'], … } }]
  */
 export function findNumbers(
   tokens: readonly Token[], covered: ReadonlySet<number>, boundFor: (anchor: number) => (i: number) => boolean,
@@ -53,7 +53,7 @@ export function findNumbers(
       const to = Math.max(parsed.end, unit.index + 1);
       found.push({
         raw: tokens.slice(range.from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1'),
-        lo: range.lo, hi: range.hi, unit: unit.stem, from: range.from, to,
+        lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from: range.from, to,
         event: { heads, keys: keysOf(windowTokens(tokens, range.from, to, bound)), label: [unit.text, verb?.text].filter(Boolean).join(' ') },
       });
     }

@@ -7,8 +7,8 @@ const numbers = (text: string): Pick<NumberClaim, 'raw' | 'lo' | 'hi' | 'unit'>[
 
 describe('number claims', () => {
   it('turns qualifiers into ranges', () => {
-    expect(numbers('At least 20 people were killed.')).toEqual([{ raw: 'At least 20 people', lo: 20, hi: Infinity, unit: 'peopl' }]);
-    expect(numbers('More than 1,000 civilians fled.')[0]).toMatchObject({ lo: 1000, hi: Infinity, unit: 'civilian' });
+    expect(numbers('At least 20 people were killed.')).toEqual([{ raw: 'At least 20 people', lo: 20, hi: null, unit: 'peopl' }]);
+    expect(numbers('More than 1,000 civilians fled.')[0]).toMatchObject({ lo: 1000, hi: null, unit: 'civilian' });
     expect(numbers('Up to 5 ships left the port.')[0]).toMatchObject({ lo: 0, hi: 5, unit: 'ship' });
     expect(numbers('Nearly 140 groups signed the letter.')[0]).toMatchObject({ lo: 119, hi: 140 });
     expect(numbers('About 300 soldiers surrendered.')[0]).toMatchObject({ lo: 255, hi: 345 });

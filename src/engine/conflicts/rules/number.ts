@@ -32,7 +32,7 @@ export const numberRule: Rule = {
       const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
       const sideB = { id: b.id, text: b.sentences[y.s] ?? '', value: y.raw };
       const order = updateOrder(a, b, x, y, sideA.text, sideB.text);
-      const ratio = Math.max(x.lo, y.lo) / Math.max(1e-9, Math.min(x.hi, y.hi));
+      const ratio = Math.max(x.lo, y.lo) / Math.max(1e-9, Math.min(high(x), high(y)));
       out.push({
         type: 'number', kind: order ? 'update' : 'conflict',
         a: order === 'b-first' ? sideB : sideA,
@@ -46,7 +46,8 @@ export const numberRule: Rule = {
   },
 };
 
-const overlapsNot = (x: NumberClaim, y: NumberClaim): boolean => x.hi < y.lo || y.hi < x.lo;
+const high = (c: NumberClaim): number => c.hi ?? Infinity;
+const overlapsNot = (x: NumberClaim, y: NumberClaim): boolean => high(x) < y.lo || high(y) < x.lo;
 
 /** 'a-first' / 'b-first' when the figures read as an update, else null. */
 function updateOrder(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: NumberClaim, textA: string, textB: string): 'a-first' | 'b-first' | null {
@@ -55,5 +56,5 @@ function updateOrder(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: Numb
   if (!Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) < CONFLICT_CONFIG.updateGapMs) return null;
   const [earlier, later, laterText, order] = ta < tb ? [x, y, textB, 'a-first' as const] : [y, x, textA, 'b-first' as const];
   // Tolls and tallies grow; a later, larger or explicitly revised figure is news, not a contradiction.
-  return later.lo > earlier.hi || REVISION.test(laterText) ? order : null;
+  return later.lo > high(earlier) || REVISION.test(laterText) ? order : null;
 }
