@@ -3,6 +3,7 @@
 // to the whole line (or capped in length) so that a body paragraph that merely
 // mentions a video, an app or a newsletter survives.
 
+import { isAgencyName } from './agencies.ts';
 import { endsLikeSentence, wordCount } from './line-shape.ts';
 
 interface ChromeLine {
@@ -22,8 +23,8 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
   },
   { pattern: /^(?:video|media|content) (?:is )?(?:unavailable|not available)\b|^your browser does not support\b/iu, maxWords: 20, why: 'player fallbacks' },
   {
-    pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad|report this ad)$/iu,
-    why: 'ad slot labels',
+    pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: the main story| below)?|(?:advertisement\s*[-–—:]\s*)?scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad|report this ad|loading(?:\.\.\.|…)?|skip to (?:main )?content|enlarge this image|(?:toggle|hide|show) caption)$/iu,
+    why: 'ad slot labels and page widgets that print a word or two',
   },
   {
     pattern: /\((?:[^()]*\b(?:photo|photograph|image|picture|file|credit|getty|shutterstock)\b[^()]*|[^()]*\/\s*(?:afp|ap|reuters|epa|sputnik|anadolu|xinhua|pti|ani|efe|dpa)\s*)\)\s*$/iu,
@@ -31,11 +32,14 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     why: 'a photo caption ending in its credit, e.g. "President Putin (Photo by … / AFP)"',
   },
   {
-    pattern: /^(?:photo|photograph|image|picture|pic|credit|image source|image caption|caption|file photo|video)s?\s*(?:by\b|:|\||,|-|–)/iu,
+    // No bare comma after "Photo"/"Video": "Video, posted online, shows…" is prose; BBC's "Image source, Getty" is not.
+    pattern: /^(?:(?:photo|photograph|image|picture|pic|credit|caption|file photo|video)s?\s*(?:by\b|:|\||\s[-–]\s)|(?:image source|image caption|media caption)\s*[,:]|source\s*:)/iu,
     maxWords: 25,
     why: 'caption and credit labels',
   },
-  { pattern: /^(?:getty images|shutterstock|afp via getty images|ap photo)$/iu, why: 'bare credits' },
+  { pattern: /^(?:getty images|shutterstock|afp via getty images|(?:afp|ap|reuters|epa|getty) (?:photo|images?))$/iu, why: 'bare credits' },
+  { pattern: /(?:\bREUTERS\/|\bvia REUTERS\b|\/AFP via Getty Images|\bAFP\/Getty Images|\(AP Photo\/)[^.]*$|^FILE PHOTO\b/u, maxWords: 60, why: 'wire photo captions: "… REUTERS/Name/File Photo"' },
+  { pattern: /^(?:\(\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|published|written|posted|curated) by\b|^our standards:/iu, maxWords: 40, why: 'wire sign-offs and CMS credits ("Reporting by …; Editing by …")' },
   { pattern: /^(?:download|get|install) (?:our|the)\b.*\bapp\b/iu, maxWords: 40, why: 'app promos' },
   { pattern: /^for more news your way\b|^personali[sz]e your (?:news )?feed\b|^follow (?:trending topics|us on|the latest|our)\b/iu, maxWords: 25, why: 'feed promos' },
   { pattern: /^(?:sign up|signup|subscribe|register) (?:for|to|now|today|here)\b|^(?:log ?in|sign in) (?:to|or)\b|^join (?:our|us on|the conversation|the discussion)\b/iu, maxWords: 30, why: 'sign-up promos' },
@@ -53,14 +57,27 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
   },
   { pattern: /^(?:story|article|news|content|post)\s*(?:code|id|no\.?|number|#)\s*[:#-]?\s*[\w-]+$/iu, why: 'story codes printed by some CMSes, e.g. "Story Code : 986527"' },
   {
-    pattern: /^\((?:with (?:inputs? from )?(?:agency inputs|agencies|inputs|wires?)|with (?:additional )?reporting\b[^)]*|agencies|afp|ap|reuters|pti|ians|ani)\)$/iu,
+    pattern: /^\((?:with (?:agency inputs|inputs|additional reporting|reporting)\b[^)]*|agencies|afp|ap|reuters|pti|ians|ani)\)$|^with inputs from\b/iu,
+    maxWords: 12,
     why: 'attribution stamps such as "(With agency inputs)"',
   },
   { pattern: /^By\s+\p{Lu}[^.!?]*$/u, maxWords: 8, why: 'bylines left in the body' },
+  { pattern: /^(?:tags?|topics|filed under|categories)\s*:/iu, maxWords: 30, why: 'inline tag lists' },
+  { pattern: /\bto (?:post|leave|add) a comment\b|^leave a reply$/iu, maxWords: 15, why: 'comment prompts' },
+  {
+    pattern: /^\(?this (?:article|story) (?:has not been edited|has been published from a wire|is auto-generated|was (?:auto-)?generated)\b|^catch (?:all )?the (?:latest )?\b.*\bnews\b.*\b(?:app|updates)\b/iu,
+    maxWords: 50,
+    why: 'syndication notes and app promos that aggregators append',
+  },
 ]);
 
+/**
+ * True for a line that is page chrome on its own. A line that is only an
+ * agency credit ("— AFP", "Reuters") counts: the source is read from the head.
+ */
 export function isChromeLine(line: string): boolean {
   const words = wordCount(line);
+  if (isAgencyName(line)) return true;
   return CHROME_LINES.some(
     (rule) => (rule.maxWords === undefined || words <= rule.maxWords) && (!rule.labelOnly || !endsLikeSentence(line)) && rule.pattern.test(line),
   );

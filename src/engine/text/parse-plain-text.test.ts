@@ -49,3 +49,23 @@ describe('parsePlainText', () => {
     expect(a.text).toBe(`${P1}\n\n${P2}`);
   });
 });
+
+describe('parsePlainText head', () => {
+  it('skips chrome and a section kicker before the title, and reads an agency line after it', () => {
+    const a = parsePlainText(`Skip to main content\nWorld\nKremlin plays down hopes of a breakthrough\nReuters\nUpdated 2 hours ago\n${P1}\n${P2}`, 'g');
+    expect([a.title, a.source]).toEqual(['Kremlin plays down hopes of a breakthrough', 'Reuters']);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('reads a dateline printed under the title, and an "Updated" line under it', () => {
+    const a = parsePlainText(`Kremlin plays down hopes\nPublished: 30 March 2022 21:50 GMT\nLast updated: 31 March 2022 08:00\n${P1}\n${P2}`, 'h');
+    expect(a.published).toBe('2022-03-30T21:50:00.000Z');
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('keeps a short first body line that is not a title when a title is already known', () => {
+    const a = parsePlainText(`date 2022-03-30 Talks stall in Istanbul\nAnalysis\n${P1}`, 'i');
+    expect(a.title).toBe('Talks stall in Istanbul');
+    expect(a.text).toBe(`Analysis\n\n${P1}`);
+  });
+});

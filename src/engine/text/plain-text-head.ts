@@ -1,9 +1,10 @@
-// The top of a plain-text article: a stray token, a dateline (perhaps sharing
-// its line with the title or an agency), the title, an agency line, a byline.
-// Whatever is not recognised here is body.
+// The top of a plain-text article: stray tokens, a dateline (perhaps sharing
+// its line with the title or an agency), a section kicker, the title, an
+// agency line, a byline, leftover page chrome, in whatever order the page
+// printed them. The first line that is none of these starts the body.
 import { isAgencyName } from './agencies.ts';
 import { isChromeLine } from './chrome-lines.ts';
-import { parseDateline } from './dateline.ts';
+import { isDateOnlyLine, parseDateline } from './dateline.ts';
 import { hasLetter, isHeadlineLike, wordCount } from './line-shape.ts';
 import { dropTitleEchoes } from './metadata-echoes.ts';
 
@@ -15,40 +16,63 @@ export interface PlainTextHead {
   body: string[];
 }
 
+/** The head is a handful of lines; past this, a short line is a subhead in the body. */
+const HEAD_MAX_LINES = 8;
 /** Leading lines such as "0" are export debris (a counter, a vote tally), never content. */
 const STRAY_TOKEN_MAX_CHARS = 3;
 const BYLINE = /^By\s+(\p{Lu}[^.!?]*)$/u;
 const BYLINE_MAX_WORDS = 8;
+/** "World" or "Russia-Ukraine war" over a longer headline is the section kicker, not the title. */
+const KICKER = { maxWords: 3, headlineMinWords: 4 };
+
+/** Moves past the line just read into the head. */
+const take = (rest: string[]): true => {
+  rest.shift();
+  return true;
+};
+
+const isStray = (line: string): boolean => line.length <= STRAY_TOKEN_MAX_CHARS && !hasLetter(line);
+
+function isKicker(line: string, next: string | undefined): boolean {
+  return wordCount(line) <= KICKER.maxWords && next !== undefined && isHeadlineLike(next) && wordCount(next) >= KICKER.headlineMinWords;
+}
+
+/** Reads one head line into `head`; false when the line belongs to the body. */
+function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
+  const line = rest[0]!;
+  if (isStray(line)) return take(rest);
+  const dateline = head.published ? null : parseDateline(line);
+  if (dateline) {
+    head.published = dateline.iso;
+    take(rest);
+    if (dateline.rest && isAgencyName(dateline.rest) && !head.source) head.source = dateline.rest;
+    else if (dateline.rest && isHeadlineLike(dateline.rest) && !head.title) head.title = dateline.rest;
+    else if (dateline.rest) rest.unshift(dateline.rest);
+    return true;
+  }
+  if (head.published && isDateOnlyLine(line)) return take(rest); // "Updated …" under the dateline
+  if (!head.source && isAgencyName(line)) {
+    head.source = line;
+    return take(rest);
+  }
+  const byline = BYLINE.exec(line);
+  if (!head.byline && byline && wordCount(line) <= BYLINE_MAX_WORDS) {
+    head.byline = byline[1]!;
+    return take(rest);
+  }
+  if (isChromeLine(line)) return take(rest);
+  if (head.title || !isHeadlineLike(line)) return false;
+  if (!isKicker(line, rest[1])) head.title = line;
+  return take(rest);
+}
 
 /** Splits the head from the body. `lines` are tidy and non-empty. */
 export function readPlainTextHead(lines: readonly string[]): PlainTextHead {
   const head: PlainTextHead = { title: null, source: null, byline: null, published: null, body: [] };
   const rest = [...lines];
-  while (rest.length > 1 && rest[0]!.length <= STRAY_TOKEN_MAX_CHARS && !hasLetter(rest[0]!)) rest.shift();
-
-  const dateline = rest.length > 0 ? parseDateline(rest[0]!) : null;
-  if (dateline) {
-    head.published = dateline.iso;
-    rest.shift();
-    if (dateline.rest && isAgencyName(dateline.rest)) head.source = dateline.rest;
-    else if (dateline.rest && isHeadlineLike(dateline.rest)) head.title = dateline.rest;
-    else if (dateline.rest) rest.unshift(dateline.rest);
+  for (let n = 0; n < HEAD_MAX_LINES && rest.length > 0; n++) {
+    if (!readHeadLine(head, rest)) break;
   }
-  if (!head.source && rest[0] !== undefined && isAgencyName(rest[0])) head.source = rest.shift()!;
-  if (!head.title && rest[0] !== undefined && isHeadlineLike(rest[0]) && !isChromeLine(rest[0])) head.title = rest.shift()!;
-  if (!head.published && rest[0] !== undefined) {
-    const after = parseDateline(rest[0]);
-    if (after && after.rest === '') {
-      head.published = after.iso;
-      rest.shift();
-    }
-  }
-  const byline = rest[0] === undefined ? null : BYLINE.exec(rest[0]);
-  if (byline && wordCount(rest[0]!) <= BYLINE_MAX_WORDS) {
-    head.byline = byline[1]!;
-    rest.shift();
-  }
-
   head.body = head.title ? dropTitleEchoes(rest, head.title) : rest;
   return head;
 }

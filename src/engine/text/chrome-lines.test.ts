@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isChromeLine } from './chrome-lines.ts';
+
+describe('isChromeLine', () => {
+  it.each([
+    'This video is no longer available.',
+    'Advertisement - Scroll to continue',
+    'Continue reading the main story',
+    'Skip to main content',
+    'Loading...',
+    'toggle caption',
+    'Image source, Getty Images',
+    'Media caption, Peskov speaking on Wednesday',
+    'Photo: Jane Doe/Reuters',
+    'Video - Peskov on the talks',
+    'Source: AFP',
+    'AFP Photo',
+    'FILE PHOTO: Kremlin spokesman Dmitry Peskov attends a meeting in Moscow, Russia.',
+    'Peskov speaks in Moscow, Russia March 29, 2022. Sputnik/Mikhail Klimentyev/Kremlin via REUTERS',
+    'Reporting by Tom Balmforth; Editing by Alex Richardson',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    '(With inputs from Reuters)',
+    '— AFP',
+    'Reuters',
+    'Tags: Russia, Ukraine, Kremlin',
+    'You must be logged in to post a comment.',
+    '(This story has not been edited by our staff and is auto-generated from a syndicated feed.)',
+    'Catch all the World News and Updates on our site. Download the News App to get Daily Market Updates.',
+    'ALSO READ | Pentagon on why Russia is moving its troops',
+    'Read more: Kremlin says no breakthrough',
+    'Sign up for our morning briefing',
+    'Get our weekly nature newsletter',
+    'Story Code : 986527',
+    '« Back to news Print this page',
+    'Share this article',
+  ])('chrome: %s', (line) => {
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Sources, who spoke on condition of anonymity, said the talks would resume.',
+    'Video, posted online on Tuesday, shows the convoy leaving the city.',
+    'Photographs taken by residents show damage to the bridge.',
+    'The ministry said its new app would let citizens report damage.',
+    'Residents read about the closure in the council newsletter, which few received.',
+    'By Tuesday evening, the convoy had reached the outskirts of the city.',
+    'NATO allies met in Brussels on Wednesday to discuss the request.',
+    'Reuters could not independently verify the report.',
+    'He said the decision was "related to security concerns", without elaborating.',
+  ])('prose: %s', (line) => {
+    expect(isChromeLine(line)).toBe(false);
+  });
+});
