@@ -24,6 +24,11 @@ describe('readMetadata', () => {
     expect(meta(d)).toEqual({ title: 'Ponte fechada', source: 'news.example', byline: 'Ann Lee', url: 'https://www.news.example/a', lang: 'pt' });
   });
 
+  it('prefers the page headline when og:title only adds a section prefix to it', () => {
+    const d = doc('<meta property="og:title" content="Asia-pacific - Third blogger hacked to death in Bangladesh">', '<article><h1>Third blogger hacked to death in Bangladesh</h1></article>');
+    expect(meta(d).title).toBe('Third blogger hacked to death in Bangladesh');
+  });
+
   it('ignores an author meta that is a profile URL', () => {
     const d = doc('<meta property="article:author" content="https://facebook.com/someone">', '<h1>T</h1>');
     expect(meta(d).byline).toBeNull();
@@ -50,5 +55,6 @@ describe('readPublished', () => {
     expect(published('', '', ['Tuesday 14 May 2024 - 18:20', 'Body.'])).toBe('2024-05-14T18:20:00.000Z');
     expect(published('', '<p class="date">Updated 15 May 2024</p><p class="date">Published 14 May 2024</p>')).toBe('2024-05-14T00:00:00.000Z');
     expect(published('', '<p>Nothing here.</p>')).toBeNull();
+    expect(published('', '<aside><span class="date">1 May 2024</span></aside><p class="date">14 May 2024</p>')).toBe('2024-05-14T00:00:00.000Z');
   });
 });

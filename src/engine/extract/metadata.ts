@@ -1,3 +1,4 @@
+import { wordCount } from '../text/line-shape.ts';
 import { cleanTitle, siteNames } from './title.ts';
 import { firstMeta, namesIn, textOf, type PageMeta } from './page-meta.ts';
 
@@ -9,6 +10,8 @@ export interface ArticleMeta {
   lang: string | null;
 }
 
+/** A shorter <h1> is a logo or a section name, not the headline. */
+const H1_MIN_WORDS = 3;
 /** Bylines longer than this are a paragraph the CMS mislabelled. */
 const BYLINE_MAX_CHARS = 200;
 
@@ -41,7 +44,9 @@ function readTitle(doc: Document, page: PageMeta, sites: readonly string[]): str
   for (const candidate of candidates) {
     const title = candidate ? cleanTitle(candidate, sites) : '';
     // og:title set to the site name is a site-wide default, not this page's title.
-    if (title && !sites.some((s) => s.toLowerCase() === title.toLowerCase())) return title;
+    if (!title || sites.some((s) => s.toLowerCase() === title.toLowerCase())) continue;
+    // "Asia-pacific - Third blogger hacked to death": the page's own headline drops the section prefix.
+    return wordCount(h1) >= H1_MIN_WORDS && title !== h1 && title.includes(h1) ? h1 : title;
   }
   return cleanTitle(textOf(doc.querySelector('title')), sites, true);
 }

@@ -28,7 +28,8 @@ function timeElementDate(doc: Document): string | null {
 
 /** A printed dateline: in the article header first, else among the first body lines. "Published" beats "Updated". */
 function visibleDate(doc: Document, firstLines: readonly string[]): string | null {
-  const texts = [...Array.from(doc.querySelectorAll(HEADER_DATE), (el) => textOf(el)), ...firstLines.slice(0, FIRST_LINES)];
+  const own = Array.from(doc.querySelectorAll(HEADER_DATE)).filter((el) => !el.closest(FOREIGN_TIME));
+  const texts = [...own.map((el) => textOf(el)), ...firstLines.slice(0, FIRST_LINES)];
   let updated: string | null = null;
   for (const text of texts) {
     if (text.length > DATELINE_MAX_CHARS) continue;
