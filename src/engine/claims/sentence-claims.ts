@@ -46,7 +46,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   mentions.forEach((m, i) => {
     const r = resolved[i];
     const event = r ? eventAt(tokens, m.from, m.to, boundFor(m.from)) : null;
-    if (!r || !event) return;
+    if (!r || !event || repeated(tokens, m.from, m.to)) return;
     const raw = sentence.text.slice((tokens[m.from] as Token).start - sentence.start, (tokens[m.to - 1] as Token).end - sentence.start);
     claims.push({ kind: 'time', s: evidence(), ...by(holderAt(m.from)), raw, gran: r.gran, value: r.value, inferred: r.inferred, rel: m.rel, event });
   });
@@ -80,6 +80,16 @@ function tenseNear(tokens: readonly Token[], m: TimeMention, bound: (i: number) 
     }
   }
   return null;
+}
+
+// "another strike on Tuesday", "talks resumed again on Monday": one of a
+// series, so a different day elsewhere is likely another occurrence.
+const REPEAT_CUES = new Set(['another', 'again', 'fresh', 'renewed', 'second', 'third', 'latest', 'further', 'resume', 'resumed', 'round']);
+const REPEAT_REACH = 10;
+
+function repeated(tokens: readonly Token[], from: number, to: number): boolean {
+  const near = [...tokens.slice(Math.max(0, from - REPEAT_REACH), from), ...tokens.slice(to, to + 2)];
+  return near.some((t) => REPEAT_CUES.has(t.norm) || REPEAT_CUES.has(t.lemma));
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, k) => from + k);

@@ -6,6 +6,8 @@ export const CONFLICT_CONFIG = Object.freeze({
   updateGapMs: 60 * 60 * 1000,
   /** A weekday only names a day within the week around publication; articles further apart may mean different weeks. */
   maxWeekdayPublicationGapDays: 3,
+  /** A state ("troops did not enter the city") may change; articles further apart than this are not held to each other. */
+  maxStatePublicationGapDays: 3,
   /** Shared context keys (sentence level) that stand in for a shared local key. */
   minSharedContext: 2,
   /** Quote pairs must share this share of the shorter quote's words (LCS) to be "the same quote". */

@@ -1,3 +1,4 @@
+import { calendarOfIso, daysBetween } from '../claims/times/calendar.ts';
 import type { ArticleClaims, Claim } from '../claims/types.ts';
 
 type Of<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
@@ -23,4 +24,11 @@ export function claimPairs<K extends Claim['kind']>(a: ArticleClaims, b: Article
 /** Two claims may disagree only if they come from the same speaker or one is the article's own voice. */
 export function holdersCompatible(x: string | undefined, y: string | undefined, same: (p: string, q: string) => boolean): boolean {
   return x === undefined || y === undefined || same(x, y);
+}
+
+/** True when both articles are dated and more than `days` apart. */
+export function publishedApart(a: ArticleClaims, b: ArticleClaims, days: number): boolean {
+  const pa = calendarOfIso(a.published);
+  const pb = calendarOfIso(b.published);
+  return pa !== null && pb !== null && Math.abs(daysBetween(pa, pb)) > days;
 }

@@ -1,13 +1,14 @@
 import type { EventRef } from '../claims/types.ts';
-import { sharedKeys } from '../nlp/keys.ts';
+import { ENTITY_MARK, sharedKeys } from '../nlp/keys.ts';
 import { CONFLICT_CONFIG } from './config.ts';
 
 /**
  * How sure we are that two claims are about the same event, or null when
  * they are not. A shared head word is required ("talks", "annex"); then either
  * a shared word next to the claim ("in Istanbul") or two shared words in the
- * sentences ("Medinsky … described … meaningful"). Same-story articles share
- * many words, so a head alone is never enough.
+ * sentences ("Medinsky … described … meaningful"), and no clash of names
+ * next to them. Same-story articles share many words, so a head alone is
+ * never enough.
  *
  * @example sameEvent({ heads: ['talk'], keys: ['^istanbul'] }, ['…'], { heads: ['talk'], keys: ['peac', '^istanbul'] }, ['…']) // 0.6
  */
@@ -15,6 +16,11 @@ export function sameEvent(x: EventRef, xContext: readonly string[], y: EventRef,
   const heads = x.heads.filter((h) => y.heads.includes(h));
   if (heads.length === 0) return null;
   const notHead = (k: string): boolean => !x.heads.includes(k) && !y.heads.includes(k);
+  // Names near each claim that have nothing in common mean different places
+  // or parties: "killed in Kramatorsk" is not "killed in Kharkiv".
+  const names = (keys: readonly string[]): string[] => keys.filter((k) => k.startsWith(ENTITY_MARK));
+  const [nx, ny] = [names(x.keys), names(y.keys)];
+  if (nx.length > 0 && ny.length > 0 && sharedKeys(nx, ny).length === 0) return null;
   const local = sharedKeys(x.keys.filter(notHead), y.keys.filter(notHead));
   const context = sharedKeys(xContext.filter(notHead), yContext.filter(notHead));
   if (local.length === 0 && context.length < CONFLICT_CONFIG.minSharedContext) return null;

@@ -15,6 +15,9 @@ const CURRENCY: Readonly<Record<string, string>> = { $: '$', '€': '€', '£':
 const CONTENT_VERB = (t: Token | undefined): t is Token =>
   t !== undefined && t.pos === 'VERB' && !LIGHT_WORDS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma);
 const WINDOW = 6;
+// Context after a count reaches further: "20 people were killed in the missile
+// strike on Kramatorsk" names the place eight words on.
+const CONTEXT_AFTER = 10;
 // A figure below this is rarely a reported count ("one of the", "two sides")
 // and too often a pronoun-like use to be worth comparing.
 const MIN_VALUE = 2;
@@ -91,11 +94,11 @@ function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => bo
   return null;
 }
 
+const isBreak = (t: Token | undefined): boolean => t === undefined || t.pos === 'SCONJ' || /^[;:—–()]$/.test(t.text);
+
 function windowTokens(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): Token[] {
   const out: Token[] = [];
-  for (let k = Math.max(0, from - WINDOW); k < Math.min(tokens.length, to + WINDOW); k++) {
-    if (k >= from && k < to) continue;
-    if (!bound(k)) out.push(tokens[k] as Token);
-  }
+  for (let k = from - 1; k >= Math.max(0, from - WINDOW) && !bound(k) && !isBreak(tokens[k]); k--) out.unshift(tokens[k] as Token);
+  for (let k = to; k < Math.min(tokens.length, to + CONTEXT_AFTER) && !bound(k) && !isBreak(tokens[k]); k++) out.push(tokens[k] as Token);
   return out;
 }

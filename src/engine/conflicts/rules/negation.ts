@@ -1,6 +1,6 @@
 import { sharedKeys } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
-import { claimPairs } from '../pairs.ts';
+import { claimPairs, publishedApart } from '../pairs.ts';
 import type { Conflict, Rule } from '../types.ts';
 
 /**
@@ -15,6 +15,7 @@ export const negationRule: Rule = {
   internal: false,
   find(a, b, internal) {
     const out: Conflict[] = [];
+    if (publishedApart(a, b, CONFLICT_CONFIG.maxStatePublicationGapDays)) return out;
     for (const [x, y] of claimPairs(a, b, 'predicate', internal)) {
       if (x.verb !== y.verb || x.negated === y.negated || x.tense !== y.tense) continue;
       const sameHolder = x.by === undefined ? y.by === undefined : y.by !== undefined && sharedKeys([x.by], [y.by]).length === 1;

@@ -48,6 +48,13 @@ describe('quote rule', () => {
     )).toEqual([]);
   });
 
+  it('does not flag two statements that only share an opening', () => {
+    expect(quotes(
+      '“We will continue to support Ukraine,” Olaf Scholz said.',
+      '“We will continue to support our allies in the Baltic states,” Olaf Scholz said.',
+    )).toEqual([]);
+  });
+
   it('does not compare quotes of different speakers', () => {
     expect(quotes(
       '“We see no real progress in these negotiations so far,” Jens Stoltenberg said.',

@@ -38,7 +38,7 @@ export const quoteRule: Rule = {
       const content = ops.filter((o) => o.op === 'same').flatMap((o) => o.text.toLowerCase().split(' ')).filter((w) => !FUNCTION_WORDS.has(w));
       if (overlap < CONFLICT_CONFIG.minQuoteOverlap || content.length < MIN_CONTENT_MATCH) continue;
       const diff = trimPartial(ops);
-      if (!diff.some((o) => o.op !== 'same')) continue;
+      if (!hasInteriorChange(diff)) continue;
       const severity = meaningChange(diff);
       // Every word of the shorter quote is in the longer one: words were left
       // out, none changed. Only leaving out a negation or a number matters.
@@ -58,3 +58,16 @@ export const quoteRule: Rule = {
 };
 
 const lastName = (name: string): string => name.split(' ').pop() ?? name;
+
+/**
+ * A change with shared words on both sides of it. Quotes that only part ways
+ * at the end ("We will support Ukraine" / "We will support our allies") are
+ * more likely two statements with a common opening than one statement
+ * reworded; a rewording re-converges.
+ */
+function hasInteriorChange(ops: readonly { op: string }[]): boolean {
+  const first = ops.findIndex((o) => o.op === 'same');
+  let last = ops.length - 1;
+  while (last >= 0 && ops[last]?.op !== 'same') last--;
+  return ops.slice(first + 1, last).some((o) => o.op !== 'same');
+}

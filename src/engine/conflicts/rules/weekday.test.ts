@@ -51,6 +51,10 @@ describe('weekday rule', () => {
     expect(weekdays(a, b, '2023-06-07T09:00:00Z', '2023-06-28T09:00:00Z')).toEqual([]);
   });
 
+  it('does not flag one of a series ("another strike")', () => {
+    expect(weekdays('A missile strike hit the power plant in Kyiv on Monday.', 'Another missile strike hit the power plant in Kyiv on Tuesday.')).toEqual([]);
+  });
+
   it('does not take named days for weekdays', () => {
     expect(weekdays('Sales in Berlin fell on Black Friday.', 'Sales in Berlin fell on Cyber Monday.')).toEqual([]);
   });

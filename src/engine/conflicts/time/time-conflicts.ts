@@ -1,12 +1,11 @@
 import type { ArticleClaims } from '../../claims/types.ts';
 import { sameKey } from '../../nlp/keys.ts';
-import { holdersCompatible, claimPairs } from '../pairs.ts';
+import { claimPairs, holdersCompatible, publishedApart } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
 import type { Conflict } from '../types.ts';
 import { compareTimes, type TimeConflictType } from './compare-times.ts';
 import { formatTime } from './format-time.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
-import { calendarOfIso, daysBetween } from '../../claims/times/calendar.ts';
 
 // A time the text states outright is stronger evidence than one computed
 // from "a day earlier" or the publication date.
@@ -18,7 +17,7 @@ const SEVERITY: Readonly<Record<TimeConflictType, Conflict['severity']>> = { yea
  * year, date and weekday rules, which differ only in the type they report.
  */
 export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: boolean, type: TimeConflictType): Conflict[] {
-  if (type === 'weekday' && !internal && publishedApart(a, b)) return [];
+  if (type === 'weekday' && !internal && publishedApart(a, b, CONFLICT_CONFIG.maxWeekdayPublicationGapDays)) return [];
   const out: Conflict[] = [];
   for (const [x, y] of claimPairs(a, b, 'time', internal)) {
     const comparison = compareTimes(x, y);
@@ -37,10 +36,4 @@ export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: bool
     });
   }
   return out;
-}
-
-function publishedApart(a: ArticleClaims, b: ArticleClaims): boolean {
-  const pa = calendarOfIso(a.published);
-  const pb = calendarOfIso(b.published);
-  return pa !== null && pb !== null && Math.abs(daysBetween(pa, pb)) > CONFLICT_CONFIG.maxWeekdayPublicationGapDays;
 }
