@@ -68,7 +68,12 @@ function primaryLang(value: string | null | undefined): string | null {
 /** Title, source, byline, canonical URL and language from the page's markup. */
 export function readMetadata(doc: Document, page: PageMeta, pageUrl: string, readabilityByline?: string | null): ArticleMeta {
   const host = hostOf(pageUrl);
-  const source = firstMeta(page, ['og:site_name', 'application-name']) ?? namesIn(page.article?.publisher)[0] ?? namesIn(page.organization?.name)[0] ?? (host || null);
+  const source =
+    firstMeta(page, ['og:site_name']) ??
+    namesIn(page.article?.publisher)[0] ??
+    namesIn(page.organization?.name)[0] ??
+    firstMeta(page, ['application-name']) ??
+    (host || null);
   const sites = siteNames([source, namesIn(page.article?.publisher)[0] ?? null], host);
   const lang = [doc.documentElement?.getAttribute('lang'), firstMeta(page, ['og:locale', 'content-language']), namesIn(page.article?.inLanguage)[0]]
     .map(primaryLang)
