@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './manifest.config.ts';
+import { readabilitySafeDom } from './build/readability-safe-dom.ts';
 
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
+    plugins: [readabilitySafeDom(), crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
