@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryRecord } from '../../src/storage/db.ts';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
-import type { BrowserName, Harness, TabPage } from './harness.ts';
+import { waitFor, type BrowserName, type Harness, type TabPage } from './harness.ts';
 import { expectedStory, normalise } from './expectations.ts';
-import { allPages, type E2ePage } from './pages.ts';
+import { allPages, SPA_NEXT, type E2ePage } from './pages.ts';
 import { startServer, type FixtureServer } from './server.ts';
 
 const pages = allPages();
@@ -32,7 +32,10 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s', (browser) => {
   const visits = new Map<string, Visit>();
   const failedVisits = new Map<string, unknown>();
 
+  let startedAt = 0;
+
   beforeAll(async () => {
+    startedAt = Date.now();
     h = await launchers[browser]();
     // Visit every page once, in order; a page that fails is reported by its own test.
     for (const p of pages) {
@@ -44,7 +47,10 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s', (browser) => {
       }
     }
   });
-  afterAll(() => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    console.info(`${browser}: ${pages.length} pages, ${((Date.now() - startedAt) / 1000).toFixed(1)} s wall time`);
+  });
 
   const visitOf = (p: E2ePage): Visit => {
     const failure = failedVisits.get(p.id);
@@ -116,9 +122,11 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s', (browser) => {
   });
 
   it('the popup of a captured tab shows the story and the recently saved list', async () => {
-    const p = articles.at(-1);
+    // A fixture article read just now: the newest story, so in the recent list, and one with other sources.
+    const p = articles.find((a) => a.kind === 'fixture') ?? articles[0];
     if (!p) throw new Error('no article pages');
-    const { tabId } = visitOf(p);
+    visitOf(p);
+    const tabId = await h.tabIdOf(await h.visit(server.url(p.path)));
     const want = expectedStory(p, server);
     const popup = await h.openPopup(tabId);
     const seen = await popup.evaluate(() => ({
@@ -152,5 +160,27 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s', (browser) => {
     } finally {
       await h.putSetting({ key: 'pausedSites', value: [] });
     }
+  });
+
+  it('captures the next story when a single-page app changes the URL without a page load', async () => {
+    const spa = pages.find((p) => p.id === 'e2e-spa')!;
+    const { page, tabId } = visitOf(spa);
+    const first = await storyFor(spa);
+    const nextUrl = server.url(SPA_NEXT.path);
+    await page.evaluate(() => (window as unknown as { showNextStory(): void }).showNextStory(), null);
+    // The tab record's storyUrl is what the popup shows. (Its url stays the one the
+    // page loaded with: both browsers report the pre-pushState URL as the sender's.)
+    await waitFor(`tab ${tabId} to show the story at ${nextUrl}`, async () =>
+      (await h.readTabs()).some((t) => t.tabId === tabId && t.storyUrl === nextUrl && t.status === 'captured') || undefined);
+    const popup = await h.openPopup(tabId);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="story-title"]')?.textContent, null)).toBe(SPA_NEXT.title);
+    await popup.close();
+    const stories = await h.readStories();
+    const next = stories.find((s) => s.url === nextUrl);
+    expect(next?.title).toBe(SPA_NEXT.title);
+    const text = normalise(next?.text ?? '');
+    expect(SPA_NEXT.mustContain.filter((s) => !text.includes(normalise(s)))).toEqual([]);
+    expect(SPA_NEXT.mustNotContain.filter((s) => text.includes(normalise(s)))).toEqual([]);
+    expect(stories.find((s) => s.url === first.url)?.title, 'the first story is kept').toBe(first.title);
   });
 });

@@ -40,7 +40,36 @@ export function notArticlePage(): E2ePage {
   };
 }
 
+/** An article in a single-page app; window.showNextStory() moves it to SPA_NEXT without a page load. */
+export function spaPage(): E2ePage {
+  return {
+    id: 'e2e-spa',
+    kind: 'own',
+    path: '/e2e-spa/',
+    html: readFileSync(join(ROOT, 'tests/e2e/pages/spa.html'), 'utf8'),
+    expected: {
+      pageUrl: `${PAGE_ORIGIN}/e2e-spa/`,
+      article: true,
+      title: 'Harbour ferry service restored after storm repairs',
+      source: 'E2E Gazette',
+      mustContain: [
+        'The ferry linking the old harbour with the island villages resumed its full timetable on Saturday',
+        'would be paid for from its emergency fund, with a claim lodged against the national storm relief programme.',
+      ],
+      mustNotContain: ['uses cookies', 'More from Local', 'Saturday market moves', '© E2E Gazette'],
+    },
+  };
+}
+
+/** The story window.showNextStory() puts on the SPA page, at its new URL. */
+export const SPA_NEXT = {
+  path: '/e2e-spa/second/',
+  title: 'Lighthouse keeper cottage opens as a small museum',
+  mustContain: ['opened to visitors on Sunday as a museum of the island’s maritime life.', 'said curator Hanne Solberg.'],
+  mustNotContain: ['The ferry linking the old harbour'],
+};
+
 /** Fixture pages, seed pages (when ../shared/seeds exists) and the non-article page. */
 export function allPages(): E2ePage[] {
-  return [...fixturePages(), ...seedPages(), notArticlePage()];
+  return [...fixturePages(), ...seedPages(), notArticlePage(), spaPage()];
 }
