@@ -137,6 +137,9 @@ function speakerForVerb(tokens: readonly Token[], verb: number, inQuote: readonl
   const objectRange = phraseAfter(tokens, verb + 1);
   const asSaying = objectRange && tokens[objectRange.to + 1]?.norm === 'as' && /^say/.test(tokens[objectRange.to + 2]?.norm ?? '');
   if (objectRange && !passive && (t.lemma === 'quote' || asSaying)) return memory.resolve(tokens, objectRange);
+  // "5,000 deaths had been reported": a passive report has no speaker in
+  // sight (its subject is what was reported), unless "X was quoted as saying".
+  if (passive && t.lemma !== 'quote') return null;
   // Inverted order only right after a quotation ("…,” said Peskov") or at the
   // start; a comma alone usually closes an appositive ("Medinsky, described").
   const afterQuote = (k: number): boolean => (inQuote[k] ?? -1) >= 0 || /^["“”'‘’»]$/.test(tokens[k]?.text ?? '');

@@ -9,14 +9,15 @@ const DATE_LINE = new RegExp(
   `^(?:date\\s+)?(?:${WEEKDAY}\\s+)?(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})|(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4}))\\b[\\s\\-–—:0-9APMapm.|]*$`,
 );
 // A wire dateline opening the first paragraph: "KYIV, March 30 (Reuters) - ",
-// "MOSCOW (AP) — ", "Kyiv, March 30 — ". It dates the story and is not a claim
+// "MOSCOW (AP) — ", "Kyiv, March 30 — ", "Feb. 7 (UPI) — ". It dates the story and is not a claim
 // about any event. A title-case place needs a date or an agency after it, so
 // that an ordinary opening ("Russia — the largest…") is never cut.
 const DATE_PART = `,\\s*(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const AGENCY = '\\s*\\([^)]{1,40}\\)';
 const DASH = '\\s*[-–—]+\\s+(?=\\p{Lu})';
+const BARE_DATE = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const DATELINE_PREFIX = new RegExp(
-  `^(?:[A-Z][A-Z'’. -]{1,30}(?:${DATE_PART})?(?:${AGENCY})?|[A-Z][A-Za-z'’. -]{1,30}(?:${DATE_PART}(?:${AGENCY})?|${AGENCY}))${DASH}`,
+  `^(?:[A-Z][A-Z'’. -]{1,30}(?:${DATE_PART})?(?:${AGENCY})?|[A-Z][A-Za-z'’. -]{1,30}(?:${DATE_PART}(?:${AGENCY})?|${AGENCY})|${BARE_DATE}${AGENCY})${DASH}`,
   'u',
 );
 

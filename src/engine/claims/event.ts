@@ -35,7 +35,9 @@ const inChain = (t: Token): boolean =>
 export function eventAt(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): EventRef | null {
   const keys = windowKeys(tokens, from, to, bound);
   // "Tuesday's talks", "the 2014 annexation": the expression modifies the noun after it.
-  const after = isPossessive(tokens[to]) ? to + 1 : to;
+  let after = isPossessive(tokens[to]) ? to + 1 : to;
+  // "Monday's devastating earthquake": past adjectives to the noun.
+  while (after > to && after < to + 4 && (tokens[after]?.pos === 'ADJ' || /(ing|ed)$/.test(tokens[after]?.norm ?? '')) && tokens[after]?.pos !== 'NOUN') after++;
   if (tokens[after]?.pos === 'NOUN' && (after > to || tokens[from]?.pos === 'NUM')) {
     const np = nounPhraseFrom(tokens, after);
     return np ? { heads: [stem(np.head.lemma)], keys, label: np.label } : null;

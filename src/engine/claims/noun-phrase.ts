@@ -52,7 +52,10 @@ export function phrasesBefore(tokens: readonly Token[], index: number): Range[] 
   if (!own) return found;
   // An appositive left open before the verb: "Vladimir Medinsky, head of the
   // Russian delegation told TASS".
-  const named = tokens[own.to]?.pos === 'NOUN' && tokens[own.from - 1]?.text === ',' ? phraseEndingAt(tokens, own.from - 2) : null;
+  // Only a role reads as an appositive ("head of the delegation", "a
+  // negotiator"); "…, state media reports say" is a subject of its own.
+  const role = range(tokens, own).some((t) => t.norm === 'of') || /^(a|an|the)$/.test(tokens[own.from]?.norm ?? '');
+  const named = tokens[own.to]?.pos === 'NOUN' && role && tokens[own.from - 1]?.text === ',' ? phraseEndingAt(tokens, own.from - 2) : null;
   if (named && tokens[named.to]?.pos === 'PROPN') found.push(named);
   found.push(own);
   return found;
@@ -80,3 +83,5 @@ function phraseEndingAt(tokens: readonly Token[], end: number): Range | null {
   while (from < end && tokens[from]?.norm === 'of') from++;
   return { from, to: end };
 }
+
+const range = (tokens: readonly Token[], r: Range): Token[] => tokens.slice(r.from, r.to + 1);

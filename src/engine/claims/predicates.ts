@@ -47,7 +47,8 @@ export function findPredicates(tokens: readonly Token[], boundFor: (anchor: numb
     const subjectKeys = keysOf(subject).filter((k) => k !== own);
     const objectKeys = keysOf(object).filter((k) => k !== own && !subjectKeys.includes(k));
     if (subjectKeys.length + objectKeys.length < MIN_KEYS) continue;
-    const label = [...subject.slice(-2), verb, ...object.slice(0, 4)].map((t) => t.text).join(' ');
+    // A short display phrase: the subject's last words, the verb, the object's head.
+    const label = [...subject.slice(-2), verb, ...object.slice(0, 3)].filter((t) => t.pos !== 'DET').map((t) => t.text).join(' ');
     found.push({
       at: v, verb: own, negated, tense: tenseAt(tokens, v) ?? 'present', subject: subjectKeys, object: objectKeys, label,
       ...(deniedBy === undefined ? {} : { deniedBy }),

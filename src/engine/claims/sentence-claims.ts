@@ -36,8 +36,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   // the reporter's words around it are different statements.
   const boundFor = (anchor: number) => (i: number): boolean => i < 0 || i >= tokens.length || quoteOf[i] !== quoteOf[anchor];
   const holderAt = (i: number): Speaker | null => ((quoteOf[i] ?? -1) >= 0 ? ctx.quoteSpeakers[quoteOf[i] ?? -1] ?? null : ctx.holder);
-  let s = -1;
-  const evidence = (): number => (s >= 0 ? s : (s = ctx.evidence.add(sentence.text, tokens)));
+  const evidence = (withKeys = false): number => ctx.evidence.add(sentence.text, tokens, withKeys);
   const by = (speaker: Speaker | null): { by?: string } => (speaker && !speaker.relay ? { by: speaker.key } : {});
   const claims: Claim[] = [];
 
@@ -48,12 +47,12 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     const event = r ? eventAt(tokens, m.from, m.to, boundFor(m.from)) : null;
     if (!r || !event || repeated(tokens, m.from, m.to)) return;
     const raw = sentence.text.slice((tokens[m.from] as Token).start - sentence.start, (tokens[m.to - 1] as Token).end - sentence.start);
-    claims.push({ kind: 'time', s: evidence(), ...by(holderAt(m.from)), raw, gran: r.gran, value: r.value, inferred: r.inferred, rel: m.rel, event });
+    claims.push({ kind: 'time', s: evidence(true), ...by(holderAt(m.from)), raw, gran: r.gran, value: r.value, inferred: r.inferred, rel: m.rel, event });
   });
 
   const covered = new Set(mentions.flatMap((m) => range(m.from, m.to)));
   for (const n of findNumbers(tokens, covered, boundFor)) {
-    claims.push({ kind: 'number', s: evidence(), ...by(holderAt(n.from)), raw: n.raw, lo: n.lo, hi: n.hi, unit: n.unit, event: n.event });
+    claims.push({ kind: 'number', s: evidence(true), ...by(holderAt(n.from)), raw: n.raw, lo: n.lo, hi: n.hi, unit: n.unit, event: n.event });
   }
 
   for (const p of findPredicates(tokens, boundFor)) {

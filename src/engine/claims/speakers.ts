@@ -49,7 +49,7 @@ export class SpeakerMemory {
     if (head.pos === 'PROPN') return this.named(phrase);
     const role = stem(head.lemma);
     const modifiers = phrase.filter((t) => t.pos === 'PROPN').map((t) => foldAscii(t.text));
-    const relay = RELAY_WORDS.has(head.norm) || modifiers.some((m) => RELAY_WORDS.has(m));
+    const relay = phrase.some((t) => RELAY_WORDS.has(t.norm));
     // "the spokesman" is someone already named with that description; "a
     // defence official" or "Ukrainian authorities" is a group of its own.
     if (DEFINITE.has(phrase[0]?.norm ?? '') && modifiers.length === 0) return this.roles.get(role) ?? null;

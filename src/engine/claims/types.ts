@@ -46,6 +46,9 @@ export interface QuoteClaim extends ClaimBase {
   text: string;
 }
 
+/** The verb head of a count set by "rose to", "climbed to", "stood at": a moving figure. */
+export const LEVEL_VERB = 'level';
+
 export interface NumberClaim extends ClaimBase {
   kind: 'number';
   /** As written, with its qualifier: "at least 20". */

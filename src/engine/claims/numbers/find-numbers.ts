@@ -5,7 +5,7 @@ import { TIME_UNITS } from '../../nlp/lexicon/time-words.ts';
 import { parseNumberAt } from '../../nlp/parse-number.ts';
 import { stem } from '../../nlp/stem.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import type { NumberClaim } from '../types.ts';
+import { LEVEL_VERB, type NumberClaim } from '../types.ts';
 import { qualifiedRange } from './qualifier-range.ts';
 
 export type FoundNumber = Omit<NumberClaim, 's' | 'by' | 'kind'> & { from: number; to: number };
@@ -52,7 +52,7 @@ export function findNumbers(
     if (unit && !TIME_UNITS.has(unit.stem)) {
       const range = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
       const verb = verbNear(tokens, unit.index, bound);
-      const heads = verb ? [unit.stem, stem(verb.lemma)] : [unit.stem];
+      const heads = verb ? [unit.stem, LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)] : [unit.stem];
       const to = Math.max(parsed.end, unit.index + 1);
       found.push({
         raw: tokens.slice(range.from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1'),
@@ -65,11 +65,16 @@ export function findNumbers(
   return found;
 }
 
+// Verbs that set a level ("the toll rose to 31", "stood at 31"): one fact
+// however it is phrased, so they compare as one verb.
+const LEVEL_VERBS = new Set(['rise', 'climb', 'reach', 'stand', 'jump', 'increase', 'top', 'grow', 'mount', 'surge', 'soar']);
+const TALLY_NOUNS = new Set(['number', 'total', 'tally', 'count', 'figure']);
+
 function unitAt(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number } | null {
   const prev = tokens[at - 1];
   if (prev && CURRENCY[prev.text]) return { stem: CURRENCY[prev.text] ?? '$', text: prev.text, index: end - 1 };
   const next = tokens[end];
-  if (!next) return null;
+  if (!next || next.pos === 'PUNCT' || (next.pos === 'ADP' && next.norm !== 'of') || next.pos === 'CCONJ') return levelSubject(tokens, at, end);
   if (next.text === '%' || next.norm === 'percent') return { stem: '%', text: 'percent', index: end };
   if (CURRENCY[next.lemma]) return { stem: CURRENCY[next.lemma] ?? '$', text: next.text, index: end };
   let k = end;
@@ -78,8 +83,35 @@ function unitAt(tokens: readonly Token[], at: number, end: number): { stem: stri
   while (k < end + 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN')) k++;
   if (tokens[k]?.pos !== 'NOUN') return null;
   while (tokens[k + 1]?.pos === 'NOUN') k++;
+  // "10 of the country's provinces": the count is of the provinces.
+  if (/^['’]s$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.pos === 'NOUN') k += 2;
   const noun = tokens[k] as Token;
   return { stem: stem(noun.lemma), text: noun.text, index: k };
+}
+
+/**
+ * "The toll from Monday's earthquake climbed to 5,894": a figure after a
+ * level verb counts the head of that verb's subject.
+ */
+function levelSubject(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number } | null {
+  let v = at - 1;
+  if (/^(to|at)$/.test(tokens[v]?.norm ?? '')) v--;
+  // "rose sharply to", "rose overnight to".
+  while (tokens[v]?.pos === 'ADV' || tokens[v]?.norm === 'overnight') v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !LEVEL_VERBS.has(verb.lemma)) return null;
+  // The subject's head is the first noun of the phrase before the verb,
+  // before any preposition ("toll" in "the toll from the earthquake").
+  let k = v - 1;
+  while (k >= 0 && v - k <= 10 && /^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM|VERB)$/.test(tokens[k]?.pos ?? '') && !(tokens[k]?.pos === 'VERB' && !/(ing|ed)$/.test(tokens[k]?.norm ?? ''))) k--;
+  const phrase = tokens.slice(k + 1, v);
+  const firstAdp = phrase.findIndex((t) => t.pos === 'ADP');
+  const head = [...(firstAdp < 0 ? phrase : phrase.slice(0, firstAdp))].reverse().find((t) => t.pos === 'NOUN');
+  if (!head) return null;
+  // "the number of injured rose to 31,777" counts the injured.
+  const after = phrase[phrase.indexOf(head) + 2];
+  const counted = TALLY_NOUNS.has(head.lemma) && phrase[phrase.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
+  return { stem: stem(counted.lemma), text: counted.text, index: end - 1 };
 }
 
 function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => boolean): Token | null {
@@ -99,6 +131,8 @@ const isBreak = (t: Token | undefined): boolean => t === undefined || t.pos === 
 function windowTokens(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): Token[] {
   const out: Token[] = [];
   for (let k = from - 1; k >= Math.max(0, from - WINDOW) && !bound(k) && !isBreak(tokens[k]); k--) out.unshift(tokens[k] as Token);
-  for (let k = to; k < Math.min(tokens.length, to + CONTEXT_AFTER) && !bound(k) && !isBreak(tokens[k]); k++) out.push(tokens[k] as Token);
+  // A comma after the figure usually opens an attribution ("…, Anadolu
+  // news agency reported") whose names say nothing about what was counted.
+  for (let k = to; k < Math.min(tokens.length, to + CONTEXT_AFTER) && !bound(k) && !isBreak(tokens[k]) && tokens[k]?.text !== ','; k++) out.push(tokens[k] as Token);
   return out;
 }

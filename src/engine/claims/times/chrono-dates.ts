@@ -22,7 +22,10 @@ export function findDates(sentence: Sentence, reference: CalendarDate | null): T
   const found: TimeMention[] = [];
   for (const result of chrono.en.casual.parse(sentence.text, ref)) {
     const month = result.start.get('month');
-    if (!result.start.isCertain('month') || month === null || !/\d/.test(result.text)) continue;
+    // chrono also reads "24 hours earlier" as a date; only a written month or
+    // a numeric date is a date here (relative phrases are find-times' job).
+    const written = result.text.split(/[^A-Za-z.]+/).some((w) => MONTH_WORDS.has(w.toLowerCase())) || NUMERIC_DATE.test(result.text);
+    if (!result.start.isCertain('month') || month === null || !/\d/.test(result.text) || !written) continue;
     const from = sentence.tokens.findIndex((t) => t.start - sentence.start >= result.index);
     const endOffset = result.index + result.text.length;
     let to = sentence.tokens.findIndex((t) => t.start - sentence.start >= endOffset);

@@ -51,6 +51,15 @@ describe('number rule', () => {
     }
   });
 
+  it('reads a toll that "rose to" a figure as moving: an update when ordered, nothing otherwise', () => {
+    const early = 'The death toll from the quake in Herat rose to 31 on Sunday.';
+    const late = 'The death toll from the quake in Herat climbed to 45 on Sunday.';
+    expect(numbers(early, late)).toEqual([]);
+    expect(numbers(early, late, '2023-10-08T06:00:00Z', '2023-10-08T18:00:00Z')).toEqual([
+      expect.objectContaining({ kind: 'update', a: expect.objectContaining({ value: '31' }), b: expect.objectContaining({ value: '45' }) }),
+    ]);
+  });
+
   it('does not flag two named parties giving their own figures', () => {
     const a = 'Ukraine said 300 Russian soldiers were killed in the battle for Bakhmut.';
     const b = 'Russia said 30 Russian soldiers were killed in the battle for Bakhmut.';

@@ -1,5 +1,5 @@
-import type { ArticleClaims, NumberClaim } from '../../claims/types.ts';
-import { sameKey } from '../../nlp/keys.ts';
+import { type ArticleClaims, LEVEL_VERB, type NumberClaim } from '../../claims/types.ts';
+import { sameKey, sharedKeys } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
 import { claimPairs, holdersCompatible } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
@@ -12,7 +12,8 @@ const HIGH_RATIO = 2;
 
 /**
  * The same count reported with figures that cannot both be true: the same
- * thing counted (unit), by the same verb, in the same context, and ranges
+ * thing counted (unit), by the same verb (or none on either side, then with a
+ * shared word next to both figures), in the same context, and ranges
  * that do not overlap ("at least 20" and "25" overlap; "20" and "25" do not).
  * A later article with a larger or explicitly revised figure is an update,
  * oriented from the earlier article to the later, not a contradiction.
@@ -24,14 +25,19 @@ export const numberRule: Rule = {
     const out: Conflict[] = [];
     for (const [x, y] of claimPairs(a, b, 'number', internal)) {
       if (x.unit !== y.unit || !overlapsNot(x, y)) continue;
+      // The same verb on both sides ("were killed"), or none on either; a
+      // count with a verb against one without is too often a subtotal.
       const [vx, vy] = [x.event.heads[1], y.event.heads[1]];
-      if (vx !== undefined && vy !== undefined && vx !== vy) continue;
+      if (vx !== vy) continue;
       if (!holdersCompatible(x.by, y.by, sameKey)) continue;
       const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
-      if (score === null) continue;
+      if (score === null || (vx === undefined && sharedKeys(x.event.keys, y.event.keys).length === 0)) continue;
       const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
       const sideB = { id: b.id, text: b.sentences[y.s] ?? '', value: y.raw };
       const order = updateOrder(a, b, x, y, sideA.text, sideB.text);
+      // A figure that "rose to" or "climbed to" is moving; without a
+      // publication order two snapshots of it are not a contradiction.
+      if (!order && vx === LEVEL_VERB) continue;
       const ratio = Math.max(x.lo, y.lo) / Math.max(1e-9, Math.min(high(x), high(y)));
       out.push({
         type: 'number', kind: order ? 'update' : 'conflict',

@@ -8,7 +8,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'explain', 'announce', 'declare', 'describe', 'quote', 'report', 'tweet', 'reply',
   'respond', 'comment', 'conclude', 'acknowledge', 'admit', 'argue', 'assert', 'confirm',
   'emphasise', 'emphasize', 'observe', 'remark', 'reiterate', 'suggest', 'urge', 'vow',
-  'allege', 'maintain', 'recall', 'mention', 'told', 'said', 'deny', 'ask', 'continue',
+  'allege', 'maintain', 'recall', 'mention', 'told', 'said', 'deny', 'ask',
   'post', 'predict', 'estimate', 'believe', 'think', 'accuse', 'counter', 'retort',
 ]);
 
