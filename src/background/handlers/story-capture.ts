@@ -6,6 +6,7 @@ import { getSettings, isPaused } from '../../storage/settings-repo.ts';
 import { setTabStatus } from '../../storage/tabs-repo.ts';
 import type { CaptureResult, RequestOf } from '../../messaging/protocol.ts';
 import { setBadge } from '../badge.ts';
+import { badgeFor } from '../badge-text.ts';
 import { database, type SenderInfo } from '../context.ts';
 
 /**
@@ -31,12 +32,4 @@ export async function storyCapture({ article }: RequestOf<'story/capture'>, send
     await setBadge(sender.tabId, ...badgeFor(result.others.length, result.conflicts.filter((c) => c.kind === 'conflict').length));
   }
   return { ok: true, url: article.url, groupId: result.groupId, matches: result.matches.length };
-}
-
-/** Conflicts matter most, so they take the badge; otherwise the count of other sources. */
-export function badgeFor(others: number, conflicts: number): [text: string, title: string] {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (conflicts) return [`!${conflicts}`, `Crosscheck: ${plural(conflicts, 'conflicting claim')} with ${plural(others, 'other source')}`];
-  if (others) return [String(others), `Crosscheck: ${plural(others, 'other source')} for this story`];
-  return ['✓', 'Crosscheck: captured, no other sources yet'];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from './story-capture.ts';
+import { badgeFor } from './badge-text.ts';
 
 describe('badgeFor', () => {
   it('shows conflicts first, then other sources, then a check mark', () => {
