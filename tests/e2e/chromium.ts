@@ -33,6 +33,7 @@ export async function launchChromium(): Promise<Harness> {
       `--load-extension=${DIST}`,
       '--no-sandbox', // root in CI containers
       '--disable-gpu',
+      '--disable-dev-shm-usage', // containers often give /dev/shm only 64 MB
       // The CI network is closed: without these Chromium keeps dialling Google hosts.
       '--disable-background-networking',
       '--disable-component-update',
