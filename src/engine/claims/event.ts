@@ -40,7 +40,7 @@ export function eventAt(tokens: readonly Token[], from: number, to: number, boun
   while (after > to && after < to + 4 && (tokens[after]?.pos === 'ADJ' || /(ing|ed)$/.test(tokens[after]?.norm ?? '')) && tokens[after]?.pos !== 'NOUN') after++;
   if (tokens[after]?.pos === 'NOUN' && (after > to || tokens[from]?.pos === 'NUM')) {
     const np = nounPhraseFrom(tokens, after);
-    return np ? { heads: [stem(np.head.lemma)], keys, label: np.label } : null;
+    return np ? { heads: [stem(np.head.lemma)], keys, label: np.label, names: namesOf(np.tokens) } : null;
   }
   let i = from - 1;
   if (tokens[i]?.pos === 'ADP') i--;
@@ -91,7 +91,10 @@ export function eventAt(tokens: readonly Token[], from: number, to: number, boun
       }
     }
   }
-  return heads.length > 0 ? { heads, keys, label } : null;
+  // The event's own phrase: the chain before the time, and for "X on Monday
+  // VERB" the object after the verb.
+  const phrase = [...chain, ...(isVerb(nextVerb) && chain.length > 0 && firstAdp < 0 ? tokens.slice(to, to + 6) : [])];
+  return heads.length > 0 ? { heads, keys, label, names: namesOf(phrase) } : null;
 }
 
 function windowKeys(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): string[] {
@@ -102,18 +105,20 @@ function windowKeys(tokens: readonly Token[], from: number, to: number, bound: (
   return keysOf([...tokens.slice(start, from), ...tokens.slice(to, end)]);
 }
 
+const namesOf = (phrase: readonly Token[]): string[] => keysOf(phrase.filter((t) => t.pos === 'PROPN'));
+
 const isClauseBreak = (t: Token | undefined): boolean => t === undefined || t.pos === 'SCONJ' || /^[;:—–()]$/.test(t.text);
 
-function nounPhraseFrom(tokens: readonly Token[], at: number): { head: Token; label: string } | null {
+function nounPhraseFrom(tokens: readonly Token[], at: number): { head: Token; label: string; tokens: Token[] } | null {
   let end = at;
   while (tokens[end + 1]?.pos === 'NOUN') end++;
   const head = tokens[end];
   if (!head) return null;
-  let label = tokens.slice(at, end + 1).map((t) => t.text).join(' ');
+  const own = tokens.slice(at, end + 1);
   const prep = tokens[end + 1];
   const object = tokens[end + 2];
-  if (prep?.pos === 'ADP' && (object?.pos === 'PROPN' || object?.pos === 'NOUN')) label += ` ${prep.text} ${object.text}`;
-  return { head, label };
+  if (prep?.pos === 'ADP' && (object?.pos === 'PROPN' || object?.pos === 'NOUN')) own.push(prep, object);
+  return { head, label: own.map((t) => t.text).join(' '), tokens: own };
 }
 
 function nounLabel(chain: readonly Token[], head: Token): string {

@@ -42,7 +42,11 @@ export class SpeakerMemory {
 
   /** Resolves a noun phrase to a speaker and remembers it. */
   resolve(tokens: readonly Token[], range: Range): Speaker | null {
-    const phrase = tokens.slice(range.from, range.to + 1);
+    // "John Mauger of the U.S. Coast Guard", "head of the delegation": the
+    // head comes before "of".
+    const whole = tokens.slice(range.from, range.to + 1);
+    const of = whole.findIndex((t, i) => i > 0 && t.norm === 'of');
+    const phrase = of > 0 ? whole.slice(0, of) : whole;
     const head = phrase[phrase.length - 1];
     if (!head) return null;
     if (head.pos === 'PRON') return MALE_OR_FEMALE.has(head.norm) ? this.lastPerson : null;

@@ -28,6 +28,8 @@ export interface EventRef {
   keys: string[];
   /** Short phrase for display: "talks in Istanbul", "Crimea annexed". */
   label: string;
+  /** Names inside the phrase that names the event ("talks in Istanbul" -> ["^istanbul"]): places and parties that must not clash. */
+  names: string[];
 }
 
 interface ClaimBase {

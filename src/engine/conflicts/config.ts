@@ -11,7 +11,9 @@ export const CONFLICT_CONFIG = Object.freeze({
   /** Shared context keys (sentence level) that stand in for a shared local key. */
   minSharedContext: 2,
   /** Quote pairs must share this share of the shorter quote's words (LCS) to be "the same quote". */
-  minQuoteOverlap: 0.5,
+  minQuoteOverlap: 0.6,
+  /** ... and this share of its content words: a shared stock phrase ("consistent with the") is not one quote. */
+  minQuoteContentOverlap: 0.5,
   /** Quotes shorter than this (words) are fragments; comparing their wording says nothing. */
   minQuoteWords: 4,
   /** Predicate pairs must share this many argument keys ... */

@@ -1,5 +1,5 @@
 import type { EventRef } from '../claims/types.ts';
-import { ENTITY_MARK, sharedKeys } from '../nlp/keys.ts';
+import { sharedKeys } from '../nlp/keys.ts';
 import { CONFLICT_CONFIG } from './config.ts';
 
 /**
@@ -18,9 +18,7 @@ export function sameEvent(x: EventRef, xContext: readonly string[], y: EventRef,
   const notHead = (k: string): boolean => !x.heads.includes(k) && !y.heads.includes(k);
   // Names near each claim that have nothing in common mean different places
   // or parties: "killed in Kramatorsk" is not "killed in Kharkiv".
-  const names = (keys: readonly string[]): string[] => keys.filter((k) => k.startsWith(ENTITY_MARK));
-  const [nx, ny] = [names(x.keys), names(y.keys)];
-  if (nx.length > 0 && ny.length > 0 && sharedKeys(nx, ny).length === 0) return null;
+  if (x.names.length > 0 && y.names.length > 0 && sharedKeys(x.names, y.names).length === 0) return null;
   const local = sharedKeys(x.keys.filter(notHead), y.keys.filter(notHead));
   const context = sharedKeys(xContext.filter(notHead), yContext.filter(notHead));
   if (local.length === 0 && context.length < CONFLICT_CONFIG.minSharedContext) return null;

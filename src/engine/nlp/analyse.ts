@@ -2,6 +2,12 @@ import { getNlp } from './wink.ts';
 import type { ItsFunction } from 'wink-nlp';
 import type { Pos, Sentence, Token } from './tokens.ts';
 
+const TITLES: ReadonlySet<string> = new Set([
+  'adm.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'cmdr.', 'maj.', 'cpl.', 'pvt.', 'rep.', 'sen.', 'gov.', 'dr.', 'mr.',
+  'mrs.', 'ms.', 'prof.', 'rev.', 'st.', 'hon.', 'pres.', 'supt.', 'insp.', 'det.', 'fr.', 'no.', 'jan.', 'feb.', 'aug.',
+  'sept.', 'oct.', 'nov.', 'dec.',
+]);
+
 /**
  * Splits one paragraph into sentences of plain tokens (text, lemma, POS and
  * offsets). Paragraphs are analysed one by one so that a sentence never runs
@@ -38,6 +44,16 @@ export function analyseParagraph(text: string, paragraph: number): Sentence[] {
     const first = own[0];
     const last = own[own.length - 1];
     if (!first || !last) continue;
+    const previous = sentences[sentences.length - 1];
+    const cut = previous?.tokens[previous.tokens.length - 1];
+    // wink ends a sentence at "Rear Adm." or "Gen.": a title before a name
+    // never ends one.
+    if (previous && cut && TITLES.has(cut.norm) && /^\p{Lu}/u.test(first.text)) {
+      previous.tokens.push(...own);
+      previous.end = last.end;
+      previous.text = text.slice(previous.start, last.end);
+      continue;
+    }
     sentences.push({ paragraph, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: own });
   }
   return sentences;

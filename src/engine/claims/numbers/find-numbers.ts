@@ -57,7 +57,10 @@ export function findNumbers(
       found.push({
         raw: tokens.slice(range.from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1'),
         lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from: range.from, to,
-        event: { heads, keys: keysOf(windowTokens(tokens, range.from, to, bound)), label: [unit.text, verb?.text].filter(Boolean).join(' ') },
+        event: {
+          heads, keys: keysOf(windowTokens(tokens, range.from, to, bound)), label: [unit.text, verb?.text].filter(Boolean).join(' '),
+          names: keysOf(afterWindow(tokens, to, bound).filter((t) => t.pos === 'PROPN')),
+        },
       });
     }
     i = parsed.end - 1;
@@ -131,8 +134,16 @@ const isBreak = (t: Token | undefined): boolean => t === undefined || t.pos === 
 function windowTokens(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): Token[] {
   const out: Token[] = [];
   for (let k = from - 1; k >= Math.max(0, from - WINDOW) && !bound(k) && !isBreak(tokens[k]); k--) out.unshift(tokens[k] as Token);
-  // A comma after the figure usually opens an attribution ("…, Anadolu
-  // news agency reported") whose names say nothing about what was counted.
+  return [...out, ...afterWindow(tokens, to, bound)];
+}
+
+/**
+ * The words after a figure up to the end of its clause: "were killed in the
+ * strike on Kramatorsk". A comma usually opens an attribution ("…, Anadolu
+ * news agency reported") whose names say nothing about what was counted.
+ */
+function afterWindow(tokens: readonly Token[], to: number, bound: (i: number) => boolean): Token[] {
+  const out: Token[] = [];
   for (let k = to; k < Math.min(tokens.length, to + CONTEXT_AFTER) && !bound(k) && !isBreak(tokens[k]) && tokens[k]?.text !== ','; k++) out.push(tokens[k] as Token);
   return out;
 }
