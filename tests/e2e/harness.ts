@@ -82,7 +82,13 @@ type StoreName = 'stories' | 'tabs' | 'settings';
 function readStore(store: StoreName): Promise<unknown[]> {
   return new Promise((resolveRead, reject) => {
     const open = indexedDB.open('crosscheck');
-    open.onerror = () => reject(new Error(String(open.error)));
+    // Never create the database here: that is the extension's job (and its schema).
+    let absent = false;
+    open.onupgradeneeded = () => {
+      absent = true;
+      open.transaction?.abort();
+    };
+    open.onerror = () => (absent ? resolveRead([]) : reject(new Error(String(open.error))));
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains(store)) {
@@ -103,6 +109,7 @@ function readStore(store: StoreName): Promise<unknown[]> {
 function putRecord({ store, record }: { store: StoreName; record: unknown }): Promise<void> {
   return new Promise((resolvePut, reject) => {
     const open = indexedDB.open('crosscheck');
+    open.onupgradeneeded = () => open.transaction?.abort(); // no database yet: fail rather than create one
     open.onerror = () => reject(new Error(String(open.error)));
     open.onsuccess = () => {
       const db = open.result;
