@@ -61,8 +61,14 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
     const holder = denier ? ctx.memory.resolve(tokens, denier) : holderAt(p.at);
     claims.push({ kind: 'predicate', s: evidence(), ...by(holder), verb: p.verb, negated: p.negated, tense: p.tense, subject: p.subject, object: p.object, label: p.label });
   }
+  // Reported speech long enough to hold a quotation's worth of words.
+  const unquoted = quoteOf.filter((q) => q < 0).length;
+  if (ctx.holder && !ctx.holder.relay && unquoted >= MIN_REPORT_TOKENS) claims.push({ kind: 'report', s: evidence(), by: ctx.holder.key });
   return claims;
 }
+
+// Shorter reported clauses cannot hold the six words a paraphrase check needs.
+const MIN_REPORT_TOKENS = 8;
 
 /** Token-pattern mentions yield to chrono's dates where both cover the same words. */
 function mergeMentions(scanned: TimeMention[], dates: TimeMention[]): TimeMention[] {

@@ -102,7 +102,16 @@ export interface PredicateClaim extends ClaimBase {
   label: string;
 }
 
-export type Claim = QuoteClaim | NumberClaim | TimeClaim | PredicateClaim;
+/**
+ * A sentence of reported speech ("He added that Moscow considered…"): kept so
+ * that words another outlet prints as a quotation can be found unquoted here.
+ */
+export interface ReportClaim extends ClaimBase {
+  kind: 'report';
+  by: string;
+}
+
+export type Claim = QuoteClaim | NumberClaim | TimeClaim | PredicateClaim | ReportClaim;
 
 export interface ArticleClaims {
   version: number;

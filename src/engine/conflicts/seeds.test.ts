@@ -88,6 +88,11 @@ describe.skipIf(!present)('conflicts between the seed reports', () => {
     expect(say?.diff?.filter((d) => d.op !== 'same').map((d) => d.text).sort()).toEqual(['say', 'state', 'too', 'very']);
   });
 
+  it('finds Peskov’s words quoted by one outlet and reported unquoted by the AFP copy', () => {
+    const found = pairs.find((p) => p.a === '002' && p.b === '003')?.conflicts.filter((c) => c.subject.endsWith('quote or paraphrase'));
+    expect(found).toEqual([expect.objectContaining({ a: expect.objectContaining({ value: expect.stringContaining('outlining its demands') }), b: expect.objectContaining({ value: '(same words, not quoted)' }) })]);
+  });
+
   it('never flags spelling variants (Chernihiv/Chernigiv, Donbas/Donbass, Zelensky/Zelenskyy)', () => {
     for (const c of all) {
       const changed = (c.diff ?? []).filter((d) => d.op !== 'same').map((d) => d.text).join(' ');
