@@ -43,6 +43,14 @@ export interface TabRecord {
   updatedAt: number;
 }
 
+/** A flag the reader marked "not a conflict", by conflict key; ids let deleting an article drop its flags. */
+export interface DismissedRecord {
+  key: string;
+  ids: string[];
+  /** Epoch ms when the reader dismissed it. */
+  at: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -55,6 +63,7 @@ export type CrosscheckDb = Dexie & {
   conflicts: EntityTable<ConflictRecord, 'key'>;
   tabs: EntityTable<TabRecord, 'tabId'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  dismissed: EntityTable<DismissedRecord, 'key'>;
 };
 
 /** Opens (and upgrades) the database. Pass an IDBFactory to run on fake-indexeddb in tests. */
@@ -69,6 +78,12 @@ export function openDb(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof I
     conflicts: 'key, *ids',
     tabs: 'tabId, url',
     settings: 'key',
+  });
+  // Version 2 (reader's interface): conflicts the reader dismissed. A separate
+  // table, because a recapture rewrites and may drop conflict records, and a
+  // dismissal must outlive that (the key is stable, see conflictKey).
+  db.version(2).stores({
+    dismissed: 'key, *ids',
   });
   return db;
 }

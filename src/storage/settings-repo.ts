@@ -4,9 +4,15 @@ export interface Settings {
   /** Hostnames where nothing is captured. */
   pausedSites: string[];
   autoCapture: boolean;
+  /** Stories not read for this many days are deleted; null keeps them forever. */
+  retentionDays: number | null;
+  /** At most this many stories are kept, the least recently read go first; null for no limit. */
+  maxStories: number | null;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ pausedSites: [], autoCapture: true });
+// A reading history is personal: by default it is not kept forever, and the
+// story cap keeps IndexedDB well under the browser's quota.
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ pausedSites: [], autoCapture: true, retentionDays: 90, maxStories: 5000 });
 
 export async function getSettings(db: CrosscheckDb): Promise<Settings> {
   const rows = await db.settings.toArray();

@@ -1,0 +1,45 @@
+// A small saved library for storage tests: invented articles from
+// tests/fixtures/relations captured through the real ingest path, so the
+// store holds real groups, copy and same-story matches, and conflicts.
+import electionCopy from '../../../tests/fixtures/relations/election-copy.txt?raw';
+import electionRewrite from '../../../tests/fixtures/relations/election-rewrite.txt?raw';
+import electionWire from '../../../tests/fixtures/relations/election-wire.txt?raw';
+import fireCopy from '../../../tests/fixtures/relations/factory-fire-copy.txt?raw';
+import fireWire from '../../../tests/fixtures/relations/factory-fire-wire.txt?raw';
+import { analyzeArticle } from '../../engine/analysis.ts';
+import { ingest } from '../../engine/match/ingest.ts';
+import { parsePlainText } from '../../engine/text/parse-plain-text.ts';
+import { DexieArticleStore } from '../article-store.ts';
+import { openDb, type CrosscheckDb } from '../db.ts';
+import { saveStory } from '../stories-repo.ts';
+
+export const LIBRARY = [
+  { url: 'https://wire.example/election', raw: electionWire, source: 'NWS' },
+  { url: 'https://herald.example/election-copy', raw: electionCopy, source: 'The Herald' },
+  { url: 'https://courier.example/election', raw: electionRewrite, source: 'The Courier' },
+  { url: 'https://wire.example/fire', raw: fireWire, source: 'NWS' },
+  { url: 'https://post.example/fire', raw: fireCopy, source: 'The Post' },
+] as const;
+
+export const freshDb = (): CrosscheckDb => openDb({ name: `test-${Math.random()}` });
+
+/** Captures `entries` in order, one minute apart from `start`. */
+export async function fillLibrary(db: CrosscheckDb, entries: readonly (typeof LIBRARY)[number][] = LIBRARY, start = Date.UTC(2024, 4, 1)): Promise<void> {
+  const store = new DexieArticleStore(db);
+  for (const [i, entry] of entries.entries()) {
+    const article = { ...parsePlainText(entry.raw, entry.url), source: entry.source, lang: 'en' };
+    const analysis = analyzeArticle(article);
+    const now = start + i * 60_000;
+    await store.transaction(async () => {
+      await ingest(store, analysis, now);
+      await saveStory(db, article, analysis, now);
+    });
+  }
+}
+
+/** Every table's rows, for "nothing changed" and "restored exactly" checks. */
+export async function dump(db: CrosscheckDb): Promise<Record<string, unknown[]>> {
+  const tables = ['stories', 'groups', 'matches', 'conflicts', 'dismissed', 'tabs', 'settings'] as const;
+  const rows = await Promise.all(tables.map((t) => db.table(t).toArray()));
+  return Object.fromEntries(tables.map((t, i) => [t, rows[i] ?? []]));
+}
