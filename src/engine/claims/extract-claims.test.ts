@@ -47,6 +47,12 @@ describe('extractClaims', () => {
     }), { numRuns: 150 });
   });
 
+  it('reads English only', () => {
+    const text = 'Talks in Istanbul took place on Monday.';
+    expect(extractClaims({ id: 'x', title: '', text, published: null, lang: 'ru' }).claims).toEqual([]);
+    expect(extractClaims({ id: 'x', title: '', text, published: null, lang: 'en-GB' }).claims).toHaveLength(1);
+  });
+
   it('caps the body it reads', () => {
     const long = 'Talks in Istanbul took place on Monday. '.repeat(10_000);
     const claims = extractClaims({ id: 'x', title: '', text: long, published: null, lang: 'en' });

@@ -18,7 +18,8 @@ export const MAX_BODY_CHARS = 200_000;
  * Extracts the comparable claims of one article: attributed quotes, counts,
  * dated events and negated or affirmed predicates, each pointing at the
  * sentence that states it. The title is not read: headlines compress and
- * would produce claims no body sentence supports.
+ * would produce claims no body sentence supports. Only English is read
+ * (`lang` null or "en…"); other languages give no claims.
  *
  * @example
  * const claims = extractClaims({
@@ -28,6 +29,10 @@ export const MAX_BODY_CHARS = 200_000;
  * claims.claims[0] // { kind: 'time', raw: 'Monday', gran: 'weekday', value: { wd: 1, y: 2022, m: 3, d: 28 }, … }
  */
 export function extractClaims(input: ClaimInput): ArticleClaims {
+  const empty: ArticleClaims = { version: CLAIMS_VERSION, id: input.id, published: input.published, lang: input.lang, sentences: [], keys: [], claims: [] };
+  // The model and word lists are English; on other languages they would
+  // produce noise, and noise would become false flags.
+  if (input.lang !== null && !/^en\b/i.test(input.lang)) return empty;
   const published = calendarOfIso(input.published);
   const split = splitDateline(splitParagraphs(input.text.slice(0, MAX_BODY_CHARS)), published);
   const reference = split.reference;

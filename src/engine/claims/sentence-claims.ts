@@ -87,9 +87,13 @@ function tenseNear(tokens: readonly Token[], m: TimeMention, bound: (i: number) 
   return null;
 }
 
-// "another strike on Tuesday", "talks resumed again on Monday": one of a
-// series, so a different day elsewhere is likely another occurrence.
-const REPEAT_CUES = new Set(['another', 'again', 'fresh', 'renewed', 'second', 'third', 'latest', 'further', 'resume', 'resumed', 'round']);
+// "another strike on Tuesday", "talks resumed again on Monday", "first
+// elected in 2016": one of a series, so a different date elsewhere is likely
+// another occurrence, not a contradiction.
+const REPEAT_CUES = new Set([
+  'another', 'again', 'fresh', 'renewed', 'second', 'third', 'latest', 'further', 'resume', 'resumed', 'round',
+  'first', 'previous', 'previously', 'once', 'initially', 'originally', 're-elected', 'reelected',
+]);
 const REPEAT_REACH = 10;
 
 function repeated(tokens: readonly Token[], from: number, to: number): boolean {

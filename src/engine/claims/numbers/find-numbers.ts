@@ -79,6 +79,7 @@ function unitAt(tokens: readonly Token[], at: number, end: number): { stem: stri
   const next = tokens[end];
   if (!next || next.pos === 'PUNCT' || (next.pos === 'ADP' && next.norm !== 'of') || next.pos === 'CCONJ') return levelSubject(tokens, at, end);
   if (next.text === '%' || next.norm === 'percent') return { stem: '%', text: 'percent', index: end };
+  if (next.norm === 'per' && tokens[end + 1]?.norm === 'cent') return { stem: '%', text: 'per cent', index: end + 1 };
   if (CURRENCY[next.lemma]) return { stem: CURRENCY[next.lemma] ?? '$', text: next.text, index: end };
   let k = end;
   if (next.norm === 'of' && tokens[end + 1]?.pos === 'DET') k = end + 2;

@@ -33,6 +33,10 @@ describe('year rule', () => {
     expect(years('Rebels have held the airport since 2014.', 'Rebels seized the airport in 2015.')).toEqual([]);
   });
 
+  it('does not flag one occurrence of a repeated event against another ("first elected")', () => {
+    expect(years('Donald Trump, who was first elected president in 2016, spoke in Ohio.', 'Donald Trump, elected president in 2024, spoke in Ohio.')).toEqual([]);
+  });
+
   it('does not flag deadlines ("by 2030")', () => {
     expect(years('The EU will stop buying Russian gas by 2030.', 'The EU will stop buying Russian gas by 2027.')).toEqual([]);
   });
