@@ -1,7 +1,22 @@
-/** Conflicts matter most, so they take the badge; otherwise the count of other sources. */
-export function badgeFor(others: number, conflicts: number): [text: string, title: string] {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (conflicts) return [`!${conflicts}`, `Crosscheck: ${plural(conflicts, 'conflicting claim')} with ${plural(others, 'other source')}`];
-  if (others) return [String(others), `Crosscheck: ${plural(others, 'other source')} for this story`];
-  return ['✓', 'Crosscheck: captured, no other sources yet'];
+import type { Translator } from '../ui/i18n-core.ts';
+
+export type BadgeTone = 'conflict' | 'sources' | 'quiet';
+
+export interface Badge {
+  text: string;
+  /** The toolbar tooltip: what the badge means, in words. */
+  title: string;
+  tone: BadgeTone;
+}
+
+/**
+ * Conflicts matter most, so they take the badge ("!2"); otherwise the count of
+ * other sources ("3"); a captured article alone gets a check mark. Dismissed
+ * conflicts and updates are not counted (the caller leaves them out).
+ */
+export function badgeFor(others: number, conflicts: number, { t, tn }: Pick<Translator, 't' | 'tn'>): Badge {
+  const parts = [conflicts ? tn('conflictCount', conflicts) : '', others ? tn('otherSourceCount', others) : ''].filter(Boolean);
+  if (conflicts) return { text: `!${conflicts}`, title: t('badgeTitle', parts.join(' · ')), tone: 'conflict' };
+  if (others) return { text: String(others), title: t('badgeTitle', parts.join(' · ')), tone: 'sources' };
+  return { text: '✓', title: t('badgeTitle', t('badgeCapturedAlone')), tone: 'quiet' };
 }

@@ -1,9 +1,17 @@
 import { CONTENT_MESSAGES, type Message, type MessageType, type RequestOf, type ResponseOf } from '../messaging/protocol.ts';
 import { InvalidMessageError, parseMessage } from '../messaging/guards.ts';
 import type { SenderInfo } from './context.ts';
+import { articleDelete } from './handlers/article-delete.ts';
+import { conflictDismiss } from './handlers/conflict-dismiss.ts';
+import { dataClear } from './handlers/data-clear.ts';
+import { dataImport } from './handlers/data-import.ts';
+import { pageCapture } from './handlers/page-capture.ts';
 import { pageCheck } from './handlers/page-check.ts';
 import { pageSkip } from './handlers/page-skip.ts';
+import { settingsUpdate } from './handlers/settings-update.ts';
+import { sitePause } from './handlers/site-pause.ts';
 import { storyCapture } from './handlers/story-capture.ts';
+import { storyDelete } from './handlers/story-delete.ts';
 
 type Handler<K extends MessageType> = (payload: RequestOf<K>, sender: SenderInfo) => Promise<ResponseOf<K>>;
 
@@ -12,6 +20,14 @@ const handlers: { [K in MessageType]: Handler<K> } = {
   'page/check': pageCheck,
   'page/skip': pageSkip,
   'story/capture': storyCapture,
+  'page/capture': pageCapture,
+  'conflict/dismiss': conflictDismiss,
+  'article/delete': articleDelete,
+  'story/delete': storyDelete,
+  'data/clear': dataClear,
+  'data/import': dataImport,
+  'settings/update': settingsUpdate,
+  'site/pause': sitePause,
 };
 
 export class ForbiddenMessageError extends Error {

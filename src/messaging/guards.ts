@@ -1,11 +1,10 @@
 import type { ExtractedArticle, NotCapturedReason } from '../engine/types.ts';
+import { InvalidMessageError } from './invalid-message.ts';
 import { LIMITS } from './limits.ts';
 import type { Message, MessageType, RequestOf } from './protocol.ts';
+import { uiGuards } from './ui-guards.ts';
 
-/** Thrown for a message that does not match the protocol; its text names the bad field. */
-export class InvalidMessageError extends Error {
-  override name = 'InvalidMessageError';
-}
+export { InvalidMessageError };
 
 type Guard<K extends MessageType> = (payload: unknown) => RequestOf<K>;
 
@@ -36,6 +35,11 @@ function httpUrl(obj: Record<string, unknown>, key: string): string {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new InvalidMessageError(`${key} must be http(s)`);
   return parsed.href;
+}
+
+/** An http(s) URL, normalised as the browser writes it; throws InvalidMessageError for anything else. */
+export function parseHttpUrl(value: unknown): string {
+  return httpUrl({ url: value }, 'url');
 }
 
 function isoDate(obj: Record<string, unknown>, key: string): string | null {
@@ -75,6 +79,7 @@ const guards: { [K in MessageType]: Guard<K> } = {
     return { url: httpUrl(p, 'url'), reason };
   },
   'story/capture': (payload) => ({ article: parseArticle(payloadOf(payload).article) }),
+  ...uiGuards,
 };
 
 /** Checks an incoming message against the protocol and returns it typed, or throws InvalidMessageError. */

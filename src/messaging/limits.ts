@@ -10,4 +10,14 @@ export const LIMITS = Object.freeze({
   lang: 35,
   /** ~200,000 words: a very long report. A larger body is rejected as too large. */
   text: 1_500_000,
+  /** An export file's JSON text (the storage layer checks the same bound, and everything inside). */
+  importChars: 32 * 1024 * 1024,
+  /** Articles deleted in one message: a whole story, or a selection on the manage page. */
+  deleteUrls: 10_000,
+  /** A conflict key holds both sentences (see engine/match/conflict-key.ts). */
+  conflictKey: 100_000,
+  /** Paused sites: a list a person keeps by hand. */
+  pausedSites: 1000,
+  retentionDays: 36_500,
+  maxStories: 1_000_000,
 });

@@ -14,10 +14,46 @@ export interface ProtocolMap {
   'page/skip': (req: { url: string; reason: NotCapturedReason }) => { ok: true };
   /** Content script: an extracted article to store and match. */
   'story/capture': (req: { article: ExtractedArticle }) => CaptureResult;
+
+  // Extension pages only (popup, manage page): every message below changes or
+  // deletes what the reader saved, so the router refuses it from a content script.
+
+  /** Popup: capture the page in this tab now, whatever the automatic capture setting and the article gate say. */
+  'page/capture': (req: { tabId: number }) => ManualCaptureResult;
+  /** Popup, manage page: mark a stored conflict "not a conflict", or take that back. */
+  'conflict/dismiss': (req: { key: string; dismissed: boolean }) => OkResult;
+  /** Popup ("forget this page"), manage page: delete saved articles. */
+  'article/delete': (req: { urls: string[] }) => DeletedResult;
+  /** Manage page: delete a whole story (every article in the group). */
+  'story/delete': (req: { groupId: string }) => DeletedResult;
+  /** Manage page: delete every saved article and story (settings stay). */
+  'data/clear': (req: Record<string, never>) => DeletedResult;
+  /** Manage page: merge an export file (its JSON text) into the store; a bad file changes nothing. */
+  'data/import': (req: { json: string }) => ImportResult;
+  /** Manage page: change settings (only the fields given). */
+  'settings/update': (req: { patch: SettingsPatch }) => OkResult;
+  /** Popup: pause or resume capture on a site (a host name; its subdomains follow). */
+  'site/pause': (req: { site: string; paused: boolean }) => OkResult;
 }
 
 export type PageCheckResult = { capture: true } | { capture: false; reason: NotCapturedReason };
 export type CaptureResult = { ok: true; url: string; groupId: string; matches: number } | { ok: false; error: string };
+
+export type OkResult = { ok: true } | { ok: false; error: string };
+export type DeletedResult = { ok: true; deleted: number } | { ok: false; error: string };
+/** `reason` says why a manual capture stored nothing: the UI words it. */
+export type ManualCaptureResult = CaptureResult | { ok: false; error: string; reason: NotCapturedReason | 'unreachable' };
+export type ImportErrorCode = 'too-large' | 'not-json' | 'not-export' | 'newer-version' | 'invalid' | 'too-many';
+export type ImportResult =
+  | { ok: true; added: number; existing: number; stories: number; conflicts: number }
+  | { ok: false; error: string; code: ImportErrorCode | 'failed'; detail: string };
+
+export interface SettingsPatch {
+  pausedSites?: string[];
+  autoCapture?: boolean;
+  retentionDays?: number | null;
+  maxStories?: number | null;
+}
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];

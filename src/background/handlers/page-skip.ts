@@ -1,5 +1,6 @@
 import { setTabStatus } from '../../storage/tabs-repo.ts';
 import type { RequestOf } from '../../messaging/protocol.ts';
+import { t } from '../../ui/i18n.ts';
 import { setBadge } from '../badge.ts';
 import { database, type SenderInfo } from '../context.ts';
 
@@ -7,6 +8,6 @@ import { database, type SenderInfo } from '../context.ts';
 export async function pageSkip({ url, reason }: RequestOf<'page/skip'>, sender: SenderInfo): Promise<{ ok: true }> {
   if (sender.tabId === null || sender.incognito) return { ok: true };
   await setTabStatus(database(), sender.tabId, url, reason, null, Date.now());
-  await setBadge(sender.tabId, '', 'Crosscheck: not an article');
+  await setBadge(sender.tabId, '', t('badgeTitle', t('badgeNotCaptured')), 'quiet');
   return { ok: true };
 }
