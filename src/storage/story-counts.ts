@@ -1,10 +1,11 @@
 import type { CrosscheckDb } from './db.ts';
+import { collapseConflicts } from './conflict-collapse.ts';
 import { dismissedAmong } from './dismissed-repo.ts';
 
 export interface StoryCounts {
   /** Other articles in the story. */
   others: number;
-  /** Contradictions the reader has not dismissed (updates are not contradictions). */
+  /** Contradictions the reader has not dismissed (updates are not contradictions), one per disagreement however many copies repeat it. */
   conflicts: number;
 }
 
@@ -17,6 +18,6 @@ export async function storyCounts(db: CrosscheckDb, url: string): Promise<StoryC
   const dismissed = await dismissedAmong(db, open);
   return {
     others: Math.max(0, (group?.articleIds.length ?? 1) - 1),
-    conflicts: open.filter((c) => !dismissed.has(c.key)).length,
+    conflicts: collapseConflicts(open.filter((c) => !dismissed.has(c.key)), url).length,
   };
 }
