@@ -4,21 +4,25 @@
 import { isProbablyArticle } from '../src/engine/extract/gate.ts';
 import { sendMessage } from '../src/platform/messages.ts';
 import { createCapture } from './capture.ts';
+import { listenToExtension } from './highlight-listener.ts';
 import { whenIdle } from './idle.ts';
 import { watchUrl } from './url-watch.ts';
 
 function start(): void {
   // The manifest already says all_frames: false; this also covers frames injected by other means.
   if (window.top !== window) return;
+  const loadExtract = async () => (await import('../src/engine/extract/extract-article.ts')).extractArticle;
   const capture = createCapture({
     doc: document,
     send: sendMessage,
     isArticle: isProbablyArticle,
-    loadExtract: async () => (await import('../src/engine/extract/extract-article.ts')).extractArticle,
+    loadExtract,
     whenIdle: () => whenIdle(window),
   });
   void capture(location.href);
   watchUrl(window, (url) => void capture(url));
+  // The popup's "Show in page" and "Capture this page" (content/highlight-listener.ts).
+  listenToExtension(window, { extractNow: async () => ({ pageUrl: location.href, article: (await loadExtract())(document, location.href) }) });
 }
 
 start();
