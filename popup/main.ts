@@ -1,78 +1,69 @@
 import { browser } from '../src/platform/browser.ts';
-import { openDb, type StoryRecord, type TabRecord } from '../src/storage/db.ts';
-import { recentStories } from '../src/storage/stories-repo.ts';
-import { loadStoryView, type StoryView } from '../src/storage/story-view.ts';
-import { renderSources } from './sources.ts';
+import { openDb } from '../src/storage/db.ts';
+import { watchQuery } from '../src/storage/live.ts';
+import { h } from '../src/ui/dom.ts';
+import { t } from '../src/ui/i18n.ts';
+import { icon } from '../src/ui/icons.ts';
+import { keepFocus } from '../src/ui/live-render.ts';
+import { popupActions } from './actions.ts';
 import { renderConflicts } from './conflicts.ts';
-import { conflictsOf } from '../src/storage/conflicts-repo.ts';
-import { getTab } from '../src/storage/tabs-repo.ts';
-import { formatDate, h } from '../src/ui/dom.ts';
-
-const RECENT_LIMIT = 5;
-
-const STATUS_TEXT: Record<string, string> = {
-  captured: 'Captured',
-  'not-article': 'Not an article: nothing captured on this page',
-  paused: 'Capture is paused for this site',
-  private: 'Private window: nothing is captured',
-  'too-large': 'Page too large to capture',
-  error: 'Could not capture this page',
-  unknown: 'Nothing captured on this tab yet',
-};
+import { renderControls } from './controls.ts';
+import { loadPopup, type PopupModel } from './model.ts';
+import { renderRecent } from './recent.ts';
+import { renderSources } from './sources.ts';
+import { renderStatus, stateOf } from './status.ts';
 
 /** `?tab=<id>` shows that tab, so the popup can be opened (and tested) in a normal tab. */
+const tabParam = new URLSearchParams(location.search).get('tab');
+const inTab = tabParam !== null;
+
 async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  if (tabParam !== null && /^\d+$/.test(tabParam)) return Number(tabParam);
+  if (inTab) return null;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
-export function storyMeta(story: StoryRecord): string {
-  return [story.source, formatDate(story.published), `${story.words.toLocaleString()} words`].filter(Boolean).join(' · ');
+function header(actions: ReturnType<typeof popupActions>): HTMLElement {
+  const manage = h('button', { type: 'button', class: 'btn btn-quiet icon-btn', 'data-testid': 'open-manager', 'aria-label': t('openManager'), title: t('openManager') }, icon('library', 18));
+  manage.addEventListener('click', () => void actions.openManager());
+  return h('header', { class: 'bar' },
+    h('img', { src: '/icons/icon-32.png', alt: '', width: 20, height: 20, class: 'logo' }),
+    h('h1', {}, t('extName')),
+    manage);
 }
 
-function renderTab(tab: TabRecord | undefined, view: StoryView | undefined): HTMLElement {
-  const story = view?.story;
-  const status = tab?.status ?? 'unknown';
-  const card = h('section', { class: 'card', 'data-testid': 'tab' },
-    h('div', { class: 'status', 'data-testid': 'status', 'data-status': status }, STATUS_TEXT[status] ?? status));
-  if (story && status === 'captured') {
-    card.append(
-      h('div', { class: 'story-title', 'data-testid': 'story-title' }, story.title),
-      h('div', { class: 'meta', 'data-testid': 'story-meta' }, storyMeta(story)),
-    );
-  }
-  return card;
-}
-
-function renderRecent(stories: StoryRecord[]): HTMLElement {
-  const section = h('section', { 'aria-labelledby': 'recent-h' }, h('h2', { id: 'recent-h' }, 'Recently saved'));
-  if (!stories.length) {
-    section.append(h('p', { class: 'muted', 'data-testid': 'recent-empty' }, 'No stories saved yet. Read a news article and Crosscheck keeps it here, on this device only.'));
-    return section;
-  }
-  section.append(h('ul', { 'data-testid': 'recent' }, ...stories.map((s) =>
-    h('li', { 'data-story-url': s.url }, h('div', { class: 'story-title' }, s.title), h('div', { class: 'meta' }, storyMeta(s))))));
-  return section;
+function render(app: HTMLElement, m: PopupModel, actions: ReturnType<typeof popupActions>): void {
+  keepFocus(app, () => {
+    app.replaceChildren(...[
+      header(actions),
+      h('div', { class: 'content' }, ...[
+        renderStatus(m, actions),
+        renderConflicts(m, actions),
+        renderSources(m, actions),
+        renderControls(m, actions),
+        renderRecent(m.recent, stateOf(m) !== 'captured', actions),
+      ].filter((x): x is HTMLElement => x !== null)),
+    ]);
+  });
+  app.dataset.ready = 'true';
+  app.dataset.state = stateOf(m);
 }
 
 async function main(): Promise<void> {
   const app = document.getElementById('app');
   if (!app) return;
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.title = t('extName');
   const db = openDb();
   const tabId = await targetTabId();
-  const tab = tabId === null ? undefined : await getTab(db, tabId);
-  const view = tab?.status === 'captured' && tab.storyUrl ? await loadStoryView(db, tab.storyUrl) : undefined;
-  const recent = await recentStories(db, RECENT_LIMIT);
-  const details: HTMLElement[] = [];
-  if (view) {
-    const conflicts = await conflictsOf(db, view.story.url);
-    const stories = new Map([view.story, ...view.sources.map((s) => s.story)].map((s) => [s.url, s]));
-    details.push(renderConflicts(conflicts, stories, view.story.url), renderSources(view));
-  }
-  app.replaceChildren(h('h1', {}, 'Crosscheck'), renderTab(tab, view), ...details, renderRecent(recent));
-  app.dataset.ready = 'true';
+  const actions = popupActions(tabId, document.getElementById('toast'), inTab);
+  // Re-rendered whenever the store changes: a capture finishing, a dismissal, a pause from another window.
+  watchQuery(() => loadPopup(db, tabId), (m) => render(app, m, actions), (error) => {
+    app.replaceChildren(header(actions), h('p', { class: 'empty', role: 'alert' }, t('loadFailed')));
+    app.dataset.ready = 'true';
+    console.warn('Crosscheck popup could not read its data:', error);
+  });
 }
 
 void main();

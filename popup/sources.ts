@@ -1,36 +1,62 @@
-import { browser } from '../src/platform/browser.ts';
-import type { SourceView, StoryView } from '../src/storage/story-view.ts';
-import { formatDate, h } from '../src/ui/dom.ts';
+import type { StoryRecord } from '../src/storage/db.ts';
+import type { SourceView } from '../src/storage/story-view.ts';
+import type { TextView } from '../src/storage/story-texts.ts';
+import { h } from '../src/ui/dom.ts';
+import { formatDay, formatPercent, outletOf } from '../src/ui/format.ts';
+import { i18n, t, tn } from '../src/ui/i18n.ts';
+import { icon } from '../src/ui/icons.ts';
+import type { PopupActions } from './actions.ts';
+import type { PopupModel } from './model.ts';
 
-const pct = (x: number | null): string => (x === null ? '' : `${Math.round(x * 100)}%`);
-
-function relationText(source: SourceView): string {
-  if (source.relation === 'copy') return `Copy · ${pct(source.reusedThere)} of its text reused`;
-  return source.direct ? 'Same story, other words' : 'Same story (via another source)';
+function articleRow(story: StoryRecord, here: string, relation: SourceView | undefined, reused: number | null, actions: PopupActions): HTMLElement {
+  const self = story.url === here;
+  const outlet = outletOf(story);
+  const link = h('a', { href: story.url, class: 'article-link', 'data-testid': 'source-open', title: story.url }, story.title || story.url);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    void actions.open(story.url);
+  });
+  const chip = self
+    ? h('span', { class: 'chip chip-here' }, t('thisPage'))
+    : relation?.relation === 'copy'
+      ? h('span', { class: 'chip chip-copy' }, icon('copy', 11), t('relationSameText'))
+      : h('span', { class: 'chip' }, t(relation?.direct === false ? 'relationViaOther' : 'relationSameStory'));
+  const attrs = self
+    ? { 'data-testid': 'source-self', 'data-url': story.url }
+    : { 'data-testid': 'source', 'data-relation': relation?.relation ?? 'same-story', 'data-url': story.url };
+  return h('div', { class: `article-row${self ? ' is-self' : ''}`, ...attrs },
+    h('div', { class: 'row-head' },
+      h('span', { class: 'outlet' }, outlet),
+      story.published ? h('span', { class: 'date' }, formatDay(story.published, i18n.locale)) : null,
+      reused !== null ? h('span', { class: 'reused', 'data-testid': 'reused' }, t('reusedShare', formatPercent(reused, i18n.locale))) : null,
+      chip),
+    self ? h('div', { class: 'article-title' }, story.title) : link);
 }
 
-function renderSource(source: SourceView): HTMLElement {
-  const { story } = source;
-  const open = h('button', { type: 'button', class: 'link', 'data-testid': 'source-open', title: story.url }, story.title || story.url);
-  // Opening a URL the reader already visited; only http(s) ever reaches the store.
-  open.addEventListener('click', () => void browser.tabs.create({ url: story.url }));
-  return h('li', { 'data-testid': 'source', 'data-relation': source.relation, 'data-url': story.url },
-    h('div', { class: 'source-head' }, h('span', { class: 'outlet' }, story.source ?? new URL(story.url).hostname),
-      h('span', { class: `relation relation-${source.relation}` }, relationText(source))),
-    open,
-    h('div', { class: 'meta' }, formatDate(story.published)));
+function textItem(text: TextView, here: string, relations: ReadonlyMap<string, SourceView>, actions: PopupActions): HTMLElement {
+  const item = h('li', { class: 'text', 'data-testid': 'independent-text' },
+    articleRow(text.original, here, relations.get(text.original.url), null, actions));
+  if (text.copies.length) {
+    item.append(h('ul', { class: 'copies', 'aria-label': tn('copiesOf', text.copies.length, outletOf(text.original)) },
+      ...text.copies.map((c) => h('li', { class: 'copy' }, articleRow(c.story, here, relations.get(c.story.url), c.reused, actions)))));
+  }
+  return item;
 }
 
-/** "N sources, M independent texts" and the list of the other sources. */
-export function renderSources(view: StoryView): HTMLElement {
-  const { articleCount: n, independentTexts: m } = view;
-  const section = h('section', { 'aria-labelledby': 'sources-h', 'data-testid': 'sources' },
-    h('h2', { id: 'sources-h' }, 'Other sources'),
-    h('p', { class: 'summary', 'data-testid': 'story-summary' }, `${n} source${n === 1 ? '' : 's'}, ${m} independent text${m === 1 ? '' : 's'}`));
+/** "N sources, M independent texts", then each independent text with its copies filed under it. */
+export function renderSources(m: PopupModel, actions: PopupActions): HTMLElement | null {
+  const view = m.view;
+  if (!view) return null;
+  const { articleCount: n, independentTexts: k } = view;
+  const relations = new Map(view.sources.map((s) => [s.story.url, s]));
+  const section = h('section', { class: 'panel', 'aria-labelledby': 'sources-h', 'data-testid': 'sources' },
+    h('div', { class: 'panel-head' },
+      h('h2', { id: 'sources-h' }, t('sourcesHeading')),
+      h('span', { class: 'summary', 'data-testid': 'story-summary' }, t('storySummary', tn('sourceCount', n), tn('independentTextCount', k)))));
   if (!view.sources.length) {
-    section.append(h('p', { class: 'muted', 'data-testid': 'sources-empty' }, 'No other source for this story among the articles you have read.'));
+    section.append(h('p', { class: 'empty', 'data-testid': 'sources-empty' }, t('noOtherSources')));
     return section;
   }
-  section.append(h('ul', { 'data-testid': 'source-list' }, ...view.sources.map(renderSource)));
+  section.append(h('ol', { class: 'texts', 'data-testid': 'source-list' }, ...m.texts.map((text) => textItem(text, view.story.url, relations, actions))));
   return section;
 }

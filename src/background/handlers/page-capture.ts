@@ -1,4 +1,5 @@
 import { parseArticle, parseHttpUrl } from '../../messaging/guards.ts';
+import { LIMITS } from '../../messaging/limits.ts';
 import type { ManualCaptureResult, RequestOf } from '../../messaging/protocol.ts';
 import type { TabMessage, TabResponseOf } from '../../messaging/tab-protocol.ts';
 import { browser } from '../../platform/browser.ts';
@@ -32,6 +33,7 @@ export async function pageCapture({ tabId }: RequestOf<'page/capture'>): Promise
   const reply = await extractIn(tabId);
   if (!reply) return { ok: false, error: 'no content script in this tab', reason: 'unreachable' };
   // The reply comes from our own content script, but it read a hostile page: validate it like any capture.
+  if ((reply.article?.text.length ?? 0) > LIMITS.text) return { ok: false, error: 'page too large', reason: 'too-large' };
   let pageUrl: string;
   let article;
   try {
