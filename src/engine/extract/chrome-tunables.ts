@@ -34,7 +34,7 @@ export const CHROME_TUNABLES = Object.freeze({
     'u',
   ),
   /** Multi-word names, matched on the tokens joined by "-". */
-  phrases: /(?:^|-)(?:more-(?:stories|news|articles|from|on|like-this)|most-(?:read|popular|viewed|shared)|read-(?:more|next|also)|also-read|you-(?:may|might)-(?:also-)?like|up-next|whats-next|around-the-web|in-case-you-missed|sign-up|sr-only|visually-hidden|screen-reader)(?:-|$)/u,
+  phrases: /(?:^|-)(?:more-(?:stories|news|articles|from|on|like-this)|other-(?:[a-z0-9]+-)?(?:stories|news|articles|columns|posts|videos|reads)|most-(?:read|popular|viewed|shared)|read-(?:more|next|also)|also-read|you-(?:may|might)-(?:also-)?like|up-next|whats-next|around-the-web|in-case-you-missed|sign-up|sr-only|visually-hidden|screen-reader)(?:-|$)/u,
   /** data-* values longer than this are payloads (JSON, URLs), not names. */
   dataValueMaxChars: 48,
   /**

@@ -29,6 +29,12 @@ describe('readMetadata', () => {
     expect(meta(d).title).toBe('Third blogger hacked to death in Bangladesh');
   });
 
+  it('reads the byline printed on the page when metadata names no author, dropping its prefix and date', () => {
+    const d = doc('', '<div class="sig-line hasnt-bio"><span class="pb-byline">By <a href="/people/ann-lee">Ann Lee</a></span></div><aside class="related"><span class="byline">By Bo Chan</span></aside>');
+    expect(meta(d).byline).toBe('Ann Lee');
+    expect(meta(doc('', '<p class="byline"><a rel="author" href="/a">Dan Hale</a> - <time>Apr 16, 2015 8:02 pm UTC</time></p>')).byline).toBe('Dan Hale');
+  });
+
   it('ignores an author meta that is a profile URL', () => {
     const d = doc('<meta property="article:author" content="https://facebook.com/someone">', '<h1>T</h1>');
     expect(meta(d).byline).toBeNull();
@@ -36,9 +42,9 @@ describe('readMetadata', () => {
 });
 
 describe('readPublished', () => {
-  const published = (head: string, body = '', lines: string[] = []) => {
+  const published = (head: string, body = '', lines: string[] = [], urls: string[] = []) => {
     const d = doc(head, body);
-    return readPublished(d, readPageMeta(d), lines);
+    return readPublished(d, readPageMeta(d), lines, urls);
   };
 
   it('reads article:published_time with its offset', () => {
@@ -47,7 +53,7 @@ describe('readPublished', () => {
 
   it('reads JSON-LD datePublished, then <time datetime> outside teasers, then other metas', () => {
     expect(published('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-14"}</script>')).toBe('2024-05-14T00:00:00.000Z');
-    expect(published('', '<ul><li><time datetime="2024-01-01">x</time></li></ul><div><time datetime="2024-05-14T09:05:00Z">x</time></div>')).toBe('2024-05-14T09:05:00.000Z');
+    expect(published('', '<ul><li><a href="/other">Other story</a> <time datetime="2024-01-01">x</time></li></ul><div><time datetime="2024-05-14T09:05:00Z">x</time></div>')).toBe('2024-05-14T09:05:00.000Z');
     expect(published('<meta name="parsely-pub-date" content="2024-05-14T09:05:00Z">')).toBe('2024-05-14T09:05:00.000Z');
   });
 
@@ -56,5 +62,18 @@ describe('readPublished', () => {
     expect(published('', '<p class="date">Updated 15 May 2024</p><p class="date">Published 14 May 2024</p>')).toBe('2024-05-14T00:00:00.000Z');
     expect(published('', '<p>Nothing here.</p>')).toBeNull();
     expect(published('', '<aside><span class="date">1 May 2024</span></aside><p class="date">14 May 2024</p>')).toBe('2024-05-14T00:00:00.000Z');
+  });
+
+  it('reads a date in an article meta list, preferring its machine-readable title', () => {
+    const body = '<ul class="story-info"><li class="byline">by: <cite>Ann Lee</cite></li><li class="date-and-time" title="2015-03-13T21:00:00+11:00">March 13, 2015 9:00PM</li></ul>';
+    expect(published('', body)).toBe('2015-03-13T10:00:00.000Z');
+    expect(published('<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">')).toBe('2015-03-13T21:30:09.000Z');
+  });
+
+  it('falls back to a date in the title, then to one in the story URL', () => {
+    expect(published('<meta property="og:title" content="Dock strike halts port | NH | 19.01.2020">')).toBe('2020-01-19T00:00:00.000Z');
+    expect(published('<title>Dock strike halts port - 07.12.2017 - THE HERALD</title>')).toBe('2017-12-07T00:00:00.000Z');
+    expect(published('', '', [], ['https://news.example/world/2015/03/18/dock-strike_story.html'])).toBe('2015-03-18T00:00:00.000Z');
+    expect(published('', '', [], ['https://news.example/world/2015/13/45/x'])).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import { wordCount } from '../text/line-shape.ts';
+import { cleanByline } from '../text/byline.ts';
+import { pageByline } from './byline.ts';
 import { cleanTitle, siteNames } from './title.ts';
 import { firstMeta, namesIn, textOf, type PageMeta } from './page-meta.ts';
 
@@ -51,11 +53,16 @@ function readTitle(doc: Document, page: PageMeta, sites: readonly string[]): str
   return cleanTitle(textOf(doc.querySelector('title')), sites, true);
 }
 
-function readByline(page: PageMeta, readabilityByline: string | null | undefined): string | null {
+/**
+ * JSON-LD authors, then author metas, then the first byline printed on the
+ * page, then Readability's: it skips headers it deems unlikely content
+ * ("story-header") and may then take a teaser's byline further down.
+ */
+function readByline(doc: Document, page: PageMeta, readabilityByline: string | null | undefined): string | null {
   const authors = namesIn(page.article?.author);
   const meta = firstMeta(page, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator']);
-  const candidates = [authors.join(', '), meta && !/^https?:/iu.test(meta) ? meta : null, readabilityByline];
-  const byline = candidates.find((c) => c && c.trim())?.replace(/\s+/gu, ' ').replace(/^by\s+/iu, '').trim();
+  const declared = [authors.join(', '), meta && !/^https?:/iu.test(meta) ? meta : null].map(cleanByline).find((c) => c !== null);
+  const byline = declared ?? pageByline(doc) ?? cleanByline(readabilityByline);
   return byline && byline.length <= BYLINE_MAX_CHARS ? byline : null;
 }
 
@@ -78,5 +85,5 @@ export function readMetadata(doc: Document, page: PageMeta, pageUrl: string, rea
   const lang = [doc.documentElement?.getAttribute('lang'), firstMeta(page, ['og:locale', 'content-language']), namesIn(page.article?.inLanguage)[0]]
     .map(primaryLang)
     .find((l) => l !== null);
-  return { title: readTitle(doc, page, sites), source, byline: readByline(page, readabilityByline), url: canonicalUrl(doc, page, pageUrl), lang: lang ?? null };
+  return { title: readTitle(doc, page, sites), source, byline: readByline(doc, page, readabilityByline), url: canonicalUrl(doc, page, pageUrl), lang: lang ?? null };
 }

@@ -17,26 +17,38 @@ interface Line {
   linkChars: number;
 }
 
-function walk(node: Node, inLink: boolean, lines: Line[]): void {
+/** Appends the text under `root` to `lines`, a new line at each block; iterative, as pages can nest thousands deep. */
+function walk(root: Node, lines: Line[]): void {
   const current = (): Line => lines[lines.length - 1]!;
-  if (node.nodeType === 3) {
-    const text = node.nodeValue ?? '';
-    current().text += text;
-    if (inLink) current().linkChars += text.replace(/\s/gu, '').length;
-    return;
+  // A frame is a node to enter, or the marker that closes a block after its children.
+  const stack: { node: Node; inLink: boolean; close?: true }[] = [{ node: root, inLink: false }];
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const { node, inLink } = frame;
+    if (frame.close) {
+      lines.push({ text: '', linkChars: 0 });
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      current().text += text;
+      if (inLink) current().linkChars += text.replace(/\s/gu, '').length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (BLOCKS.has(tag)) {
+      lines.push({ text: '', linkChars: 0 });
+      stack.push({ node, inLink, close: true });
+    }
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inLink: inLink || tag === 'A' });
   }
-  if (node.nodeType !== 1) return;
-  const tag = (node as Element).tagName.toUpperCase();
-  const block = BLOCKS.has(tag);
-  if (block) lines.push({ text: '', linkChars: 0 });
-  for (const child of Array.from(node.childNodes)) walk(child, inLink || tag === 'A', lines);
-  if (block) lines.push({ text: '', linkChars: 0 });
 }
 
 /** The text of each block under `root`, whitespace collapsed, link-only lines dropped. */
 export function collectParagraphs(root: Node): string[] {
   const lines: Line[] = [{ text: '', linkChars: 0 }];
-  walk(root, false, lines);
+  walk(root, lines);
   const out: string[] = [];
   for (const line of lines) {
     const text = line.text.replace(/\s+/gu, ' ').trim();

@@ -43,6 +43,15 @@ describe('stripChrome', () => {
   });
 });
 
+describe('stripChrome around an articleBody', () => {
+  it('keeps the header of the <article> that holds the articleBody: headline, byline and date live there', () => {
+    const d = doc(`<header>Site</header><article><header><h1>Title</h1><p class="byline">By Ann Lee</p></header><div itemprop="articleBody"><p>${LONG}</p></div></article>`);
+    stripChrome(d);
+    expect(d.querySelector('.byline')?.textContent).toBe('By Ann Lee');
+    expect(d.body.textContent).not.toContain('Site');
+  });
+});
+
 describe('stripChrome inside sentences', () => {
   it('keeps named inline elements that are part of a paragraph', () => {
     const d = doc(`<article><p>Talks resumed, <a class="tag-link" href="/t/x">Kremlin</a> aides said, <span class="social-handle">@peskov</span> wrote.</p><p>${LONG}</p></article>`);

@@ -51,6 +51,8 @@ function articleAnchor(doc: Document): Element | null {
  */
 export function stripChrome(doc: Document): void {
   const anchor = articleAnchor(doc);
+  // An articleBody inside an <article>: the <article> is the story's own, and so is its <header> (headline, byline, date).
+  const story = anchor?.closest('article') ?? anchor;
   const body = doc.body ?? doc.documentElement;
   const scope = anchor ?? body;
   const scopeChars = paragraphChars(scope);
@@ -62,7 +64,7 @@ export function stripChrome(doc: Document): void {
   const tagSelector = T.tags.join(',');
   const candidates = Array.from(body.querySelectorAll('*')).filter((element) => {
     if (element.matches(tagSelector)) return true;
-    if (element.matches(T.outsideArticleOnly.join(','))) return !anchor || !anchor.contains(element);
+    if (element.matches(T.outsideArticleOnly.join(','))) return !story || !story.contains(element);
     // Inside a paragraph a named span or link is part of a sentence ("@handle", a tag link): cutting it would cut words.
     return looksLikeChrome(element) && !element.parentElement?.closest(RUNNING_TEXT);
   });

@@ -15,6 +15,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Russia-Ukraine war: Moscow plays down hopes', SITES)).toBe('Russia-Ukraine war: Moscow plays down hopes');
   });
 
+  it('cuts a date printed beside the headline and the site name', () => {
+    expect(cleanTitle('Dock strike halts port | NH | 19.01.2020', [...SITES, 'NH'])).toBe('Dock strike halts port');
+    expect(cleanTitle('Dock strike halts port - 07.12.2017 - THE NORTHERN HERALD', SITES)).toBe('Dock strike halts port');
+  });
+
   it('in <title> text, also cuts a short generic part beside a long headline', () => {
     expect(cleanTitle('Valley Voice :: Flood-hit primary school reopens after six weeks', [], true)).toBe('Flood-hit primary school reopens after six weeks');
     expect(cleanTitle('Flood-hit primary school reopens after six weeks – Local news', [], true)).toBe('Flood-hit primary school reopens after six weeks');

@@ -1,6 +1,7 @@
 // "Kremlin says no deal | World News | The Daily Herald" -> "Kremlin says no deal".
 // Only parts that name the site are cut, so a title such as "Talks stall -
 // Ukraine" keeps its last word; <title> alone also loses a short generic tail.
+import { isDateOnlyLine } from '../text/dateline.ts';
 
 /** Separators CMSes put between headline and site name; a hyphen only with spaces around it. */
 const SEPARATOR = /\s+[|\-–—·•»«~/]\s+|\s+::\s+/u;
@@ -18,6 +19,11 @@ function namesSite(part: string, sites: readonly string[]): boolean {
   });
 }
 
+/** A title cut at the separators CMSes put between headline, section, site name and date. */
+export function titleParts(title: string): string[] {
+  return title.replace(/\s+/gu, ' ').trim().split(SEPARATOR);
+}
+
 const words = (parts: readonly string[]): number => parts.join(' ').split(/\s+/u).length;
 
 /**
@@ -25,9 +31,11 @@ const words = (parts: readonly string[]): number => parts.join(' ').split(/\s+/u
  * main label. `generic`: also cut a short trailing part (for <title> text).
  */
 export function cleanTitle(title: string, sites: readonly string[], generic = false): string {
-  const parts = title.replace(/\s+/gu, ' ').trim().split(SEPARATOR);
-  while (parts.length > 1 && namesSite(parts.at(-1)!, sites)) parts.pop();
-  while (parts.length > 1 && namesSite(parts[0]!, sites)) parts.shift();
+  const parts = titleParts(title);
+  // "Berlin confronts its past | DW | 19.01.2020": the publication date is no part of the headline either.
+  const furniture = (part: string): boolean => namesSite(part, sites) || isDateOnlyLine(part);
+  while (parts.length > 1 && furniture(parts.at(-1)!)) parts.pop();
+  while (parts.length > 1 && furniture(parts[0]!)) parts.shift();
   if (generic) {
     const short = (part: string): boolean => words([part]) <= GENERIC_TAIL.maxWords;
     while (parts.length > 1 && short(parts.at(-1)!) && words(parts.slice(0, -1)) >= GENERIC_TAIL.minHeadlineWords) parts.pop();

@@ -33,6 +33,11 @@ describe('isChromeLine', () => {
     'Story Code : 986527',
     '« Back to news Print this page',
     'Share this article',
+    'This post originally appeared on Grist.',
+    'This article first appeared in The Conversation.',
+    'Biz & Tech —',
+    'ANN LEE IS THE COURIER’S LOCAL GOVERNMENT EDITOR',
+    'A new bill would require providers to keep call records for two years. Source: Supplied',
   ])('chrome: %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -47,6 +52,10 @@ describe('isChromeLine', () => {
     'NATO allies met in Brussels on Wednesday to discuss the request.',
     'Reuters could not independently verify the report.',
     'He said the decision was "related to security concerns", without elaborating.',
+    'This report was published on Tuesday by the audit office, and it found that costs had doubled.',
+    'The figures came from a single source: the ministry of finance.',
+    'Officials said the talks would resume — but not this week.',
+    'NATO IS A DEFENSIVE ALLIANCE, the minister told reporters.',
   ])('prose: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -37,6 +37,11 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     maxWords: 25,
     why: 'caption and credit labels',
   },
+  {
+    pattern: /\b(?:Source|Photo|Picture|Image|Credit|Foto)s?: [^.!?]{1,40}$/u,
+    maxWords: 40,
+    why: 'a caption ending in its credit label, "… for two years. Source: Supplied" (capitalised: "one source: the ministry" is prose)',
+  },
   { pattern: /^(?:getty images|shutterstock|afp via getty images|(?:afp|ap|reuters|epa|getty) (?:photo|images?))$/iu, why: 'bare credits' },
   { pattern: /(?:\bREUTERS\/|\bvia REUTERS\b|\/AFP via Getty Images|\bAFP\/Getty Images|\(AP Photo\/)[^.]*$|^FILE PHOTO\b/u, maxWords: 60, why: 'wire photo captions: "… REUTERS/Name/File Photo"' },
   { pattern: /^(?:\(\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|published|written|posted|curated) by\b|^our standards:/iu, maxWords: 40, why: 'wire sign-offs and CMS credits ("Reporting by …; Editing by …")' },
@@ -62,8 +67,19 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     why: 'attribution stamps such as "(With agency inputs)"',
   },
   { pattern: /^By\s+\p{Lu}[^.!?]*$/u, maxWords: 8, why: 'bylines left in the body' },
+  {
+    pattern: /^\p{Lu}[\p{Lu}\s.'’-]+ (?:IS|WAS|ARE) (?:THE |A |AN )?[\p{Lu}\p{N}\s.,'’&-]+$/u,
+    maxWords: 20,
+    why: 'capitalised author taglines closing a column: "ANN LEE IS THE COURIER’S POLITICAL EDITOR"',
+  },
   { pattern: /^(?:tags?|topics|filed under|categories)\s*:/iu, maxWords: 30, why: 'inline tag lists' },
   { pattern: /\bto (?:post|leave|add) a comment\b|^leave a reply$/iu, maxWords: 15, why: 'comment prompts' },
+  {
+    pattern: /^this (?:post|article|story|piece|column|essay) (?:(?:was |has been )?(?:originally|first) (?:published|posted|appeared|ran)|(?:originally |first )?appeared)\b/iu,
+    maxWords: 25,
+    why: 'syndication notes of partner content: "This post originally appeared on Grist."',
+  },
+  { pattern: /^[^.!?]*\S\s+[—–-]$/u, maxWords: 5, why: 'a section kicker printed with a trailing dash above the headline: "Biz & IT —"' },
   {
     pattern: /^\(?this (?:article|story) (?:has not been edited|has been published from a wire|is auto-generated|was (?:auto-)?generated)\b|^catch (?:all )?the (?:latest )?\b.*\bnews\b.*\b(?:app|updates)\b/iu,
     maxWords: 50,

@@ -2,6 +2,7 @@
 // "date 2022-03-30", "Updated 9:50 PM, Wed March 30, 2022") read with plain
 // regexes: chrono-node would also do it, but it is large and slow for the few
 // shapes news pages actually print at the top of a story.
+import { LABEL, MONTH, TIME_CONNECTOR, WEEKDAY, monthIndex } from './date-words.ts';
 
 export interface Dateline {
   /** ISO 8601 in UTC; midnight when the line gives no time. */
@@ -10,26 +11,20 @@ export interface Dateline {
   rest: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** Zone names printed after times; read as UTC (the offsets differ by season and are guesses anyway). */
 const ZONES = 'gmt|utc|bst|cet|cest|eet|eest|wet|west|msk|ist|pkt|sgt|hkt|jst|kst|aest|aedt|wib|wat|eat|cat|sast|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t';
-const LABEL = /^(?:(?:dated?|published|posted|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*:?\s+)/iu;
-const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+/iu;
-const TIME = new RegExp(String.raw`^(?:at\s+)?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*(?:(?:gmt|utc)\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-]\d{2}:?\d{2})|z\b|(?:${ZONES})\b))?`, 'iu');
+// "21:50", "9.50 pm", "13h36" (French), "13:36 Uhr"; the zone may sit in brackets: "9:00AM (UTC)", "21:50 (GMT+1)".
+const TIME = new RegExp(String.raw`^(?:${TIME_CONNECTOR})?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?|uhr\b)?(?:\s*\(?(?:(?:gmt|utc)\s*([+-]\d{1,2}(?::?\d{2})?)?|([+-]\d{2}:?\d{2})|z\b|(?:${ZONES})\b)\)?)?`, 'iu');
 const SEPARATORS = /^[\s,\-–—|•·/@]+/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?=$|[T\s,|])/u;
 const ISO_TIME = /^T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/iu;
-const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'iu');
+// "30 March 2022", "1st of June 2023", "7 de diciembre de 2017", "1er mai 2015", "4. Mai 2015".
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?${MONTH},?\s+(?:de\s+|del\s+)?(\d{4})\b`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(String.raw`^${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/u;
 const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
 
 export interface Parts { y: number; m: number; d: number; h?: number; min?: number; s?: number; offset?: number }
-
-function monthIndex(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
 
 /** Minutes east of UTC from "+03:00", "+0300", "+3"; named zones are read as UTC. */
 function offsetMinutes(text: string | undefined): number | undefined {
@@ -107,13 +102,19 @@ export function parseDateline(line: string): Dateline | null {
 
 const RELATIVE_TIME = /^(?:(?:published|posted|updated|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$/iu;
 
-/** A line that is only a date or a timestamp ("30 March 2022", "Updated 2 hours ago"). */
+/** "March 18 at 12:22 PM", "18 March": a date printed without its year, which gives no ISO date but is no prose either. */
+const YEARLESS = new RegExp(String.raw`^(?:${MONTH}\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH})(?:st|nd|rd|th)?,?(?:\s+(?:${TIME_CONNECTOR})?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,5}\)?)?)?$`, 'iu');
+
+/** A line that is only a date or a timestamp ("30 March 2022", "Updated 2 hours ago", "March 18 at 12:22 PM"). */
 export function isDateOnlyLine(line: string): boolean {
   const trimmed = line.trim();
-  if (RELATIVE_TIME.test(trimmed)) return true;
+  if (RELATIVE_TIME.test(trimmed) || YEARLESS.test(trimmed.replace(LABEL, '').replace(WEEKDAY, ''))) return true;
   const parsed = parseDateline(trimmed);
   return parsed !== null && parsed.rest === '';
 }
+
+/** "Fri Mar 13 21:30:09 EST 2015": month, day, time, optional zone, year. */
+const UNIX_DATE = new RegExp(String.raw`^(?:[a-z]{3},?\s+)?([a-z]{3,9})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)(?:\s+([a-z]{1,5}|[+-]\d{4}))?\s+(\d{4})$`, 'iu');
 
 /** Epoch timestamps some CMSes put in metas: 10 digits are seconds, 13 milliseconds. */
 const EPOCH = /^(\d{10}|\d{13})$/u;
@@ -130,6 +131,8 @@ export function toIsoDate(value: string): string | null {
     const date = new Date(ms);
     return date.getUTCFullYear() >= YEARS.min && date.getUTCFullYear() <= YEARS.max ? date.toISOString() : null;
   }
-  const parsed = parseDateline(trimmed);
+  // Java's and Unix date's "Fri Mar 13 21:30:09 EST 2015" puts the year last: move it before the time.
+  const unix = UNIX_DATE.exec(trimmed);
+  const parsed = parseDateline(unix ? `${unix[1]} ${unix[2]}, ${unix[5]} ${unix[3]} ${unix[4] ?? ''}` : trimmed);
   return parsed && parsed.rest === '' ? parsed.iso : null;
 }

@@ -13,7 +13,7 @@ describe('parsePlainText', () => {
       source: null,
       byline: null,
       published: '2022-03-30T21:50:00.000Z',
-      lang: null,
+      lang: 'en',
       text: `${P1}\n\n${P2}`,
     });
   });
@@ -67,5 +67,35 @@ describe('parsePlainText head', () => {
     const a = parsePlainText(`date 2022-03-30 Talks stall in Istanbul\nAnalysis\n${P1}`, 'i');
     expect(a.title).toBe('Talks stall in Istanbul');
     expect(a.text).toBe(`Analysis\n\n${P1}`);
+  });
+});
+
+describe('parsePlainText language', () => {
+  it('guesses the language of a file that declares none, so that claims skip non-English text', () => {
+    const es = 'La policía dijo el miércoles que el puente de la ciudad permanecerá cerrado hasta el final de junio, mientras los ingenieros sustituyen el tablero. El alcalde pidió paciencia a los vecinos y anunció autobuses gratuitos para los que cruzan el río cada día.';
+    expect(parsePlainText(`Cierran el puente hasta junio\n${es}`, 'j').lang).toBe('es');
+  });
+});
+
+describe('parsePlainText bylines and datelines as saved pages print them', () => {
+  it('reads "by Name - date" and "by: Name" lines', () => {
+    const a = parsePlainText(`Talks stall in Istanbul\nby Dan Hale - Apr 16, 2015 8:02 pm UTC\n${P1}\n${P2}`, 'k');
+    expect([a.byline, a.published, a.text]).toEqual(['Dan Hale', '2015-04-16T20:02:00.000Z', `${P1}\n\n${P2}`]);
+    const b = parsePlainText(`Talks stall in Istanbul\nby: Laura Okoro\nMarch 13, 2015 9:00PM\n${P1}\n${P2}`, 'l');
+    expect([b.byline, b.published]).toEqual(['Laura Okoro', '2015-03-13T21:00:00.000Z']);
+  });
+
+  it('reads a bare name over a dateline as the byline, and drops a date printed without its year', () => {
+    const a = parsePlainText(`Talks stall in Istanbul\nNathan Johns\nJanuary 10, 2020 9:00AM (UTC)\n${P1}\n${P2}`, 'm');
+    expect([a.byline, a.published, a.text]).toEqual(['Nathan Johns', '2020-01-10T09:00:00.000Z', `${P1}\n\n${P2}`]);
+    const b = parsePlainText(`Talks stall in Istanbul\nBy Steven Marsh\nMarch 18 at 12:22 PM\n${P1}\n${P2}`, 'n');
+    expect([b.byline, b.published, b.text]).toEqual(['Steven Marsh', null, `${P1}\n\n${P2}`]);
+  });
+
+  it('reads French and Spanish heads', () => {
+    const fr = parsePlainText(`Le projet de loi approuvé\nPar Martin Untel\nPublié le 04 mai 2015 à 13h36\n${P1}\n${P2}`, 'o');
+    expect([fr.byline, fr.published]).toEqual(['Martin Untel', '2015-05-04T13:36:00.000Z']);
+    const es = parsePlainText(`Un acuerdo posible para el puerto\n7 de diciembre de 2017\n${P1}`, 'p');
+    expect(es.published).toBe('2017-12-07T00:00:00.000Z');
   });
 });

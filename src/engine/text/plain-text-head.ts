@@ -3,6 +3,7 @@
 // agency line, a byline, leftover page chrome, in whatever order the page
 // printed them. The first line that is none of these starts the body.
 import { isAgencyName } from './agencies.ts';
+import { isNameLine, readBylineLine } from './byline.ts';
 import { isChromeLine } from './chrome-lines.ts';
 import { isDateOnlyLine, parseDateline } from './dateline.ts';
 import { hasLetter, isHeadlineLike, wordCount } from './line-shape.ts';
@@ -20,7 +21,6 @@ export interface PlainTextHead {
 const HEAD_MAX_LINES = 8;
 /** Leading lines such as "0" are export debris (a counter, a vote tally), never content. */
 const STRAY_TOKEN_MAX_CHARS = 3;
-const BYLINE = /^By\s+(\p{Lu}[^.!?]*)$/u;
 const BYLINE_MAX_WORDS = 8;
 /** "World" or "Russia-Ukraine war" over a longer headline is the section kicker, not the title. */
 const KICKER = { maxWords: 3, headlineMinWords: 4 };
@@ -55,9 +55,16 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     head.source = line;
     return take(rest);
   }
-  const byline = BYLINE.exec(line);
-  if (!head.byline && byline && wordCount(line) <= BYLINE_MAX_WORDS) {
-    head.byline = byline[1]!;
+  const byline = head.byline ? null : readBylineLine(line);
+  if (byline && wordCount(byline.names) <= BYLINE_MAX_WORDS) {
+    head.byline = byline.names;
+    head.published ??= byline.published;
+    return take(rest);
+  }
+  // A bare name between the title and the dateline ("Nathanael Johnson" over "January 10, 2020") is the byline.
+  const next = rest[1];
+  if (!head.byline && head.title && isNameLine(line) && next !== undefined && parseDateline(next)) {
+    head.byline = line;
     return take(rest);
   }
   if (isChromeLine(line)) return take(rest);

@@ -9,14 +9,15 @@ import { isHeadlineLike, isSeparator, wordCount } from './line-shape.ts';
 export const TEASER_HEADING = new RegExp(
   '^(?:' +
     [
-      String.raw`(?:featured|related|recommended|popular|trending|top|latest|most read|most popular|most viewed|most shared|most commented|editor'?s (?:picks?|choice)|must read|more|other|similar|further|suggested|sponsored|promoted|breaking|in other)(?: (?:news|stories|articles|reads|content|posts|videos|photos|links|coverage|headlines|topics|items))?(?: (?:for you|now|today|this week|right now))?`,
-      String.raw`(?:more|latest) (?:from|on|in) (?:\S+\s?){1,3}|also on (?:\S+\s?){1,3}`,
+      String.raw`(?:featured|related|recommended|popular|trending|top|latest|most read|most popular|most viewed|most shared|most commented|editor'?s (?:picks?|choice)|must read|more|other|similar|further|suggested|sponsored|promoted|breaking|in other)(?:(?: [\p{L}&'’-]+)? (?:news|stories|articles|reads|content|posts|videos|photos|links|coverage|headlines|topics|items|columns|opinions?))?(?: (?:for you|now|today|this week|right now))?`,
+      String.raw`(?:more|latest) (?:from|on|in)(?: (?:\S+\s?){1,3})?|also on (?:\S+\s?){1,3}`,
       String.raw`you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|stories you may (?:also )?like|more like this`,
       String.raw`read (?:more|next|also)|also read|see also|don'?t miss|in case you missed it|what to read next|watch (?:next|now)|up next`,
       String.raw`(?:from|around) the web|see more|show more|load more|videos|photos|in pictures`,
       String.raw`tags|tagged|topics|filed under`,
     ].join('|') +
-    String.raw`)\s*:?$`,
+    // A trailing rule of dashes or underscores belongs to the heading: "Related Topics -----".
+    String.raw`)\s*:?(?:\s*[-–—_=]{3,})?$`,
   'iu',
 );
 
