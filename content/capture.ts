@@ -3,6 +3,7 @@
 // the flow is tested without a browser, and so that Readability stays out of
 // the script injected into every page until the gate says "article".
 import type { ExtractedArticle, NotCapturedReason } from '../src/engine/types.ts';
+import { fitArticle } from '../src/messaging/fit-article.ts';
 import { LIMITS } from '../src/messaging/limits.ts';
 import type { MessageType, RequestOf, ResponseOf } from '../src/messaging/protocol.ts';
 
@@ -48,9 +49,11 @@ export function createCapture(deps: CaptureDeps): (url: string) => Promise<Captu
     const article = extract(deps.doc, url);
     if (!article) return skip(url, 'not-article');
     if (article.text.length > LIMITS.text) return skip(url, 'too-large');
-    const owner = canonicals.get(article.url);
+    // One absurd metadata field (a 200,000-character og:title) must not make the background refuse the whole capture.
+    const fitted = fitArticle(article, url);
+    const owner = canonicals.get(fitted.url);
     const key = pageKey(url);
-    const sent = owner !== undefined && owner !== key ? { ...article, url } : article;
+    const sent = owner !== undefined && owner !== key ? { ...fitted, url } : fitted;
     canonicals.set(sent.url, key);
     await deps.send('story/capture', { article: sent });
     return 'captured';
