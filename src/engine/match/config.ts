@@ -9,8 +9,12 @@ export const MATCH_CONFIG = Object.freeze({
     minContainment: 0.35,
     /** Fewer shared shingles than this is a shared quote or stock phrase, not reused text (~25 words). */
     minSharedShingles: 20,
-    /** A verbatim passage this long (~80 words) is reuse even inside a much longer article. */
-    passageShingles: 75,
+    /**
+     * A verbatim passage this long (~60 words) is reuse even inside a much longer
+     * article: agency versions of one story share 63+; the most that independent
+     * reports of one event were seen to share (a long common quote) is ~43.
+     */
+    passageShingles: 55,
   }),
   sameStory: Object.freeze({
     /** Sampled character-5-gram Jaccard at which rewrites of one event start (unrelated texts sit near 0.05). */
@@ -35,6 +39,18 @@ export const MATCH_CONFIG = Object.freeze({
     minSharedEntities: 2,
     /** Reports of one event are published within days; a week apart they are follow-ups or another event. */
     maxDaysApart: 4,
+  }),
+  stories: Object.freeze({
+    /**
+     * One same-story match to one article of a story is weak evidence that the
+     * whole story is this event: on real news a single such link chained three
+     * Fed meetings, and two bank failures, into one story. An article joins or
+     * merges a story only when it copies one of its articles or matches this
+     * share of them (at least one)...
+     */
+    bridgeShare: 0.5,
+    /** ...but never more than this many: a long-running story keeps taking new reports. */
+    bridgeCap: 3,
   }),
   conflicts: Object.freeze({
     /**

@@ -2,6 +2,7 @@ import type { ArticleAnalysis } from '../analysis.ts';
 import type { Conflict } from '../conflicts/index.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { pickSurvivor } from './groups.ts';
+import { storiesToJoin, type FoundMatch } from './join-stories.ts';
 import { relate } from './relation.ts';
 import { crossConflicts, storyConflicts } from './story-conflicts.ts';
 import type { ArticleStore, MatchRecord, StoredArticle, StoryGroup } from './store.ts';
@@ -30,7 +31,7 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
     if (previous && sameContent(previous.analysis, analysis)) return unchanged(store, previous);
     if (previous) await detach(store, previous, now);
     const candidates = await store.findCandidates(analysis.matchKeys);
-    const found: { other: StoredArticle; match: MatchRecord }[] = [];
+    const found: FoundMatch[] = [];
     for (const other of candidates) {
       if (other.analysis.id === analysis.id) continue;
       const relation = relate(analysis, other.analysis, config);
@@ -39,8 +40,9 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
       const { relation: kind, similarity, reusedA, reusedB } = relation;
       found.push({ other, match: { a: other.analysis.id, b: analysis.id, relation: kind, similarity, reusedA: reusedB, reusedB: reusedA } });
     }
-    const groups = (await Promise.all([...new Set(found.map((f) => f.other.groupId))].map((id) => store.getGroup(id))))
+    const matched = (await Promise.all([...new Set(found.map((f) => f.other.groupId))].map((id) => store.getGroup(id))))
       .filter((g): g is StoryGroup => g !== undefined);
+    const groups = storiesToJoin(matched, found, config);
     const survivor = pickSurvivor(groups) ?? { id: analysis.id, articleIds: [], createdAt: now, updatedAt: now };
     const merged = groups.filter((g) => g.id !== survivor.id);
     for (const group of merged) {
@@ -56,6 +58,7 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
     await store.putArticle({ analysis, groupId: survivor.id });
     const matches = found.map((f) => f.match);
     await store.putMatches(matches);
+    // Claims are compared within the story joined: a match to another story's article is no peer.
     const peers = new Set([...matches.map((m) => m.a), ...others.slice(-config.conflicts.recentPeers)]);
     const conflicts = await storyConflicts(store, analysis, others.filter((id) => peers.has(id)));
     return { groupId: survivor.id, matches, mergedGroups: merged.map((g) => g.id), others, conflicts };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { figureOverlap, figures } from './numbers.ts';
 
 describe('figures', () => {
-  it('keeps distinct figures, canonical and sorted, without single digits', () => {
-    expect(figures('3 dead and 1,800 jobs cut; rate at 4.25%. Again 1800 in 2024.')).toEqual(['1800', '2024', '4.25']);
+  it('keeps distinct figures, canonical and sorted, without single digits or years', () => {
+    expect(figures('3 dead and 1,800 jobs cut; rate at 4.25%. Again 1800 in 2024, 12 since 1998.')).toEqual(['12', '1800', '4.25']);
   });
 });
 

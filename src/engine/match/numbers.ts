@@ -1,3 +1,6 @@
+/** A year says when, not what happened: every story of a topic shares it, so it is no evidence of one event. */
+const YEAR = /^(19|20)\d\d$/;
+
 /** Distinct figures kept per article; past this a text is a table, and more figures add no evidence. */
 const MAX_NUMBERS = 80;
 
@@ -5,15 +8,15 @@ const MAX_NUMBERS = 80;
  * The distinct figures a text states (12, 1800, 4.25, 2016), as canonical
  * strings, sorted. Reports of one event repeat its figures (the death toll,
  * the fee, the rate), while a later event on the same subject has its own.
- * Single digits are left out: they are too common to tell events apart.
+ * Single digits and years are left out: they are too common to tell events apart.
  *
- * @example figures('3 dead, 1,800 jobs cut at 4.25%') // ['1800', '4.25']
+ * @example figures('3 dead, 1,800 jobs cut at 4.25% in 2024') // ['1800', '4.25']
  */
 export function figures(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(/\d[\d,.]*\d|\d/g)) {
     const figure = match[0].replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '');
-    if (/^\d$/.test(figure) || found.size >= MAX_NUMBERS) continue;
+    if (/^\d$/.test(figure) || YEAR.test(figure) || found.size >= MAX_NUMBERS) continue;
     found.add(figure);
   }
   return [...found].sort();

@@ -16,7 +16,10 @@ const TITLES: ReadonlySet<string> = new Set([
 export function analyseParagraph(text: string, paragraph: number): Sentence[] {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink reads "magnitude-6.4" as "magnitude-6", ".", "4" and ends a sentence
+  // there; a hyphen between a letter and a digit is read as a space instead
+  // (same length, so offsets into `text` still hold).
+  const doc = nlp.readDoc(text.replace(/(\p{L})-(?=\d)/gu, '$1 '));
   const values = doc.tokens().out(its.value) as string[];
   const norms = doc.tokens().out(its.normal) as string[];
   // wink's d.ts types lemma's third parameter narrower than ItsFunction allows;
@@ -35,7 +38,7 @@ export function analyseParagraph(text: string, paragraph: number): Sentence[] {
     const start = at < 0 ? cursor : at;
     cursor = start + value.length;
     const norm = norms[i] ?? value.toLowerCase();
-    tokens.push({ text: value, norm, lemma: lemmas[i] || norm, pos: (tags[i] ?? 'X') as Pos, start, end: cursor });
+    tokens.push({ text: value, norm, lemma: lemmas[i] || norm, pos: compoundAdjective(tokens, value, start) ? 'ADJ' : (tags[i] ?? 'X') as Pos, start, end: cursor });
   }
 
   const sentences: Sentence[] = [];
@@ -48,7 +51,9 @@ export function analyseParagraph(text: string, paragraph: number): Sentence[] {
     const cut = previous?.tokens[previous.tokens.length - 1];
     // wink ends a sentence at "Rear Adm." or "Gen.": a title before a name
     // never ends one.
-    if (previous && cut && TITLES.has(cut.norm) && /^\p{Lu}/u.test(first.text)) {
+    // Nor does a decimal point ("6." + "4" with nothing between) end one.
+    const splitDecimal = previous !== undefined && /\d\.$/.test(previous.text) && first.start === previous.end && /^\d/.test(first.text);
+    if (previous && cut && (splitDecimal || (TITLES.has(cut.norm) && /^\p{Lu}/u.test(first.text)))) {
       previous.tokens.push(...own);
       previous.end = last.end;
       previous.text = text.slice(previous.start, last.end);
@@ -57,4 +62,15 @@ export function analyseParagraph(text: string, paragraph: number): Sentence[] {
     sentences.push({ paragraph, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: own });
   }
   return sentences;
+}
+
+/**
+ * "New York-based", "Russian-backed", "state-owned": a participle joined by a
+ * hyphen to the word before it describes a noun; it is no event of its own
+ * (wink tags it a verb, and a rule would then date "based").
+ */
+function compoundAdjective(previous: readonly Token[], value: string, start: number): boolean {
+  const hyphen = previous[previous.length - 1];
+  return /^\p{L}+(ed|en|ing)$/u.test(value) && hyphen !== undefined && hyphen.text === '-' && hyphen.end === start
+    && previous[previous.length - 2]?.end === hyphen.start;
 }

@@ -46,3 +46,19 @@ describe('analyseParagraph', () => {
     expect(sentences[0]?.paragraph).toBe(3);
   });
 });
+
+describe('sentence splitting around numbers', () => {
+  it('does not end a sentence inside "magnitude-6.4"', () => {
+    const text = 'A magnitude-6.4 earthquake hit the province of Hatay on Monday. Buildings collapsed.';
+    const sentences = analyseParagraph(text, 0).map((s) => s.text);
+    expect(sentences).toEqual(['A magnitude-6.4 earthquake hit the province of Hatay on Monday.', 'Buildings collapsed.']);
+  });
+});
+
+describe('hyphenated participles', () => {
+  it('reads "New York-based" and "Russian-backed" as adjectives, not events', () => {
+    const [sentence] = analyseParagraph('Regulators closed New York-based Signature Bank as Russian-backed forces advanced.', 0);
+    const pos = Object.fromEntries((sentence?.tokens ?? []).map((t) => [t.norm, t.pos]));
+    expect({ based: pos.based, backed: pos.backed, closed: pos.closed }).toEqual({ based: 'ADJ', backed: 'ADJ', closed: 'VERB' });
+  });
+});

@@ -28,4 +28,13 @@ describe('paraphrase rule', () => {
     const b = `${NAMED}He said the talks were very meaningful indeed and productive.`;
     expect(paraphrases(a, b)).toEqual([]);
   });
+
+  it('does not flag a statement in the speaker’s own voice that one outlet quotes and another reprints', () => {
+    const intro = 'The Federal Deposit Insurance Corporation took control of the bank on Friday.\n\n';
+    const a = `${intro}"To protect insured depositors, the FDIC created the Deposit Insurance National Bank of Santa Clara," the FDIC said.`;
+    const b = `${intro}The FDIC said that to protect insured depositors, the FDIC created the Deposit Insurance National Bank of Santa Clara.`;
+    expect(paraphrases(a, b)).toEqual([]);
+    const own = `${NAMED}Peskov said, "We consider it positive that Kyiv has started outlining its demands in writing."`;
+    expect(paraphrases(own, `${NAMED}He added that we consider it positive that Kyiv has started outlining its demands in writing.`)).toEqual([]);
+  });
 });

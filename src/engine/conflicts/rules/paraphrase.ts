@@ -33,7 +33,7 @@ function paraphrased(quoting: ArticleClaims, reporting: ArticleClaims, swap: boo
   for (const quote of quoting.claims) {
     if (quote.kind !== 'quote') continue;
     const words = quoteWords(quote.text);
-    if (words.length < MIN_WORDS || quotes(reporting, quote)) continue;
+    if (words.length < MIN_WORDS || !readsAsReported(quote.text) || quotes(reporting, quote)) continue;
     const s = reportedBy(reporting, quote.by).find((i) => covers(reporting.sentences[i] ?? '', words));
     if (s === undefined) continue;
     const quoted = { id: quoting.id, text: quoting.sentences[quote.s] ?? '', value: quote.text };
@@ -49,6 +49,18 @@ function paraphrased(quoting: ArticleClaims, reporting: ArticleClaims, swap: boo
   }
   return out;
 }
+
+/**
+ * A reporter's paraphrase reads as reported speech: back-shifted ("had
+ * started", "would") and never in the first person. Words in the speaker's own
+ * voice, such as a press statement one outlet quotes and another reprints
+ * without marks, are the same statement either way: nothing to flag.
+ */
+function readsAsReported(text: string): boolean {
+  return BACKSHIFT.test(text) && !FIRST_PERSON.test(text);
+}
+const BACKSHIFT = /\b(had|would)\s+\p{L}/iu;
+const FIRST_PERSON = /\b(I|we|us|our|ours|my|me)\b/u;
 
 /** The other article quotes these words itself (then there is nothing to flag). */
 function quotes(article: ArticleClaims, quote: QuoteClaim): boolean {
