@@ -34,3 +34,29 @@ describe('capture within the protocol limits', () => {
     expect(parseMessage(message).payload).toMatchObject({ article: { url: PAGE, source: null } });
   });
 });
+
+describe('pages too large to read', () => {
+  it('are skipped as too large before the gate or the extractor runs', async () => {
+    let gated = 0;
+    let loaded = 0;
+    const { capture, sent } = setup(ARTICLE, {
+      isTooLarge: () => true,
+      isArticle: () => (gated++, true),
+      loadExtract: async () => (loaded++, () => ARTICLE),
+    });
+    expect(await capture(PAGE)).toBe('too-large');
+    expect(gated + loaded).toBe(0);
+    expect(sent.map((m) => m.type)).toEqual(['page/check', 'page/skip']);
+    expect(sent[1]?.payload).toEqual({ url: PAGE, reason: 'too-large' });
+  });
+
+  it('are never measured when the background refuses the page (private, paused)', async () => {
+    let measured = 0;
+    const { capture } = setup(ARTICLE, {
+      isTooLarge: () => (measured++, true),
+      send: (async (type: MessageType) => (type === 'page/check' ? { capture: false, reason: 'private' } : { ok: true })) as CaptureDeps['send'],
+    });
+    expect(await capture(PAGE)).toBe('private');
+    expect(measured).toBe(0);
+  });
+});

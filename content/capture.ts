@@ -13,6 +13,8 @@ export interface CaptureDeps {
   doc: Document;
   send: <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
   isArticle: (doc: Document, pageUrl: string) => boolean;
+  /** Whether the page is too large to read without freezing it (checked before the gate and extraction; the e2e huge-page test proves it is wired). */
+  isTooLarge?: (doc: Document) => boolean;
   loadExtract: () => Promise<Extract>;
   whenIdle: () => Promise<void>;
 }
@@ -43,6 +45,7 @@ export function createCapture(deps: CaptureDeps): (url: string) => Promise<Captu
   const attempt = async (url: string): Promise<CaptureOutcome> => {
     const check = await deps.send('page/check', { url });
     if (!check.capture) return check.reason;
+    if (deps.isTooLarge?.(deps.doc)) return skip(url, 'too-large');
     if (!deps.isArticle(deps.doc, url)) return skip(url, 'not-article');
     const extract = await deps.loadExtract();
     await deps.whenIdle();

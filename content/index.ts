@@ -2,6 +2,7 @@
 // only the small gate is bundled here; Readability and the rest of extraction
 // load on demand, after the background allows the page and the gate says "article".
 import { isProbablyArticle } from '../src/engine/extract/gate.ts';
+import { isTooLargeToRead } from '../src/engine/extract/page-size.ts';
 import { sendMessage } from '../src/platform/messages.ts';
 import { createCapture } from './capture.ts';
 import { listenToExtension } from './highlight-listener.ts';
@@ -16,6 +17,7 @@ function start(): void {
     doc: document,
     send: sendMessage,
     isArticle: isProbablyArticle,
+    isTooLarge: (doc) => isTooLargeToRead(doc),
     loadExtract,
     whenIdle: () => whenIdle(window),
   });
