@@ -3,6 +3,7 @@ import { ingest } from '../engine/match/ingest.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
 import type { CaptureResult } from '../messaging/protocol.ts';
 import { DexieArticleStore } from '../storage/article-store.ts';
+import { evictOldest, isQuotaError } from '../storage/quota.ts';
 import type { CrosscheckDb } from '../storage/db.ts';
 import { applyRetention } from '../storage/retention.ts';
 import { getSettings } from '../storage/settings-repo.ts';
@@ -20,10 +21,23 @@ export async function captureArticle(db: CrosscheckDb, article: ExtractedArticle
   const now = Date.now();
   const analysis = analyzeArticle(article);
   const store = new DexieArticleStore(db);
-  const result = await store.transaction(async () => {
+  const save = () => store.transaction(async () => {
     const ingested = await ingest(store, analysis, now);
     await saveStory(db, article, analysis, now);
     return ingested;
+  });
+  const result = await save().catch(async (error: unknown) => {
+    // The browser refused the write for lack of space: the transaction left the
+    // store as it was. Make room the way retention would (oldest stories first,
+    // with a notice for the reader) and try once more; a second refusal marks
+    // the tab, so the popup says this page was not captured.
+    if (!isQuotaError(error)) throw error;
+    const evicted = await evictOldest(db, now);
+    if (evicted.tabIds.length) await refreshBadges(db, evicted.tabIds);
+    return save().catch(async (again: unknown) => {
+      if (tab.tabId !== null) await setTabStatus(db, tab.tabId, tab.url, 'error', null, now).catch(() => undefined);
+      throw again;
+    });
   });
   if (tab.tabId !== null) {
     await setTabStatus(db, tab.tabId, tab.url, 'captured', article.url, now);
