@@ -29,7 +29,7 @@ describe('createCapture', () => {
     const { capture, sent } = setup();
     expect(await capture('https://news.example/a')).toBe('captured');
     expect(sent.map((m) => m.type)).toEqual(['page/check', 'story/capture']);
-    expect(sent[1]!.payload).toEqual({ article: ARTICLE });
+    expect(sent[1]!.payload).toEqual({ article: ARTICLE, pageUrl: 'https://news.example/a' });
   });
 
   it('does nothing more when the background refuses the page', async () => {

@@ -58,7 +58,7 @@ export function createCapture(deps: CaptureDeps): (url: string) => Promise<Captu
     const key = pageKey(url);
     const sent = owner !== undefined && owner !== key ? { ...fitted, url } : fitted;
     canonicals.set(sent.url, key);
-    await deps.send('story/capture', { article: sent });
+    await deps.send('story/capture', { article: sent, pageUrl: url });
     return 'captured';
   };
 

@@ -19,6 +19,7 @@ describe('parseMessage', () => {
     ['bad reason', { type: 'page/skip', payload: { url: 'https://a.example/', reason: 'whatever' } }],
     ['empty text', { type: 'story/capture', payload: { article: { ...article, text: '  ' } } }],
     ['huge title', { type: 'story/capture', payload: { article: { ...article, title: 'x'.repeat(5000) } } }],
+    ['javascript: pageUrl', { type: 'story/capture', payload: { article, pageUrl: 'javascript:alert(1)' } }],
     ['bad date', { type: 'story/capture', payload: { article: { ...article, published: 'soon' } } }],
     ['number as title', { type: 'story/capture', payload: { article: { ...article, title: 5 } } }],
   ])('rejects %s', (_name, raw) => {

@@ -78,7 +78,10 @@ const guards: { [K in MessageType]: Guard<K> } = {
     if (!REASONS.has(reason)) throw new InvalidMessageError('reason is not a known reason');
     return { url: httpUrl(p, 'url'), reason };
   },
-  'story/capture': (payload) => ({ article: parseArticle(payloadOf(payload).article) }),
+  'story/capture': (payload) => {
+    const p = payloadOf(payload);
+    return { article: parseArticle(p.article), ...(p.pageUrl === undefined ? {} : { pageUrl: httpUrl(p, 'pageUrl') }) };
+  },
   ...uiGuards,
 };
 

@@ -13,7 +13,8 @@ export interface ProtocolMap {
   /** Content script: the page was looked at and is not captured (shown in the popup). */
   'page/skip': (req: { url: string; reason: NotCapturedReason }) => { ok: true };
   /** Content script: an extracted article to store and match. */
-  'story/capture': (req: { article: ExtractedArticle }) => CaptureResult;
+  /** `pageUrl` is the tab's address now: after a single-page-app navigation the browser may still report the old one. */
+  'story/capture': (req: { article: ExtractedArticle; pageUrl?: string }) => CaptureResult;
 
   // Extension pages only (popup, manage page): every message below changes or
   // deletes what the reader saved, so the router refuses it from a content script.
