@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { createHarness, ROOT, type Driver, type Harness, type TabPage } from './harness.ts';
+import { createHarness, ROOT, type Driver, type Harness, type LaunchOptions, type TabPage } from './harness.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = join(ROOT, 'dist/chrome');
@@ -15,18 +15,22 @@ function wrap(page: Page): TabPage {
     evaluate: <A, T>(fn: (arg: A) => T | Promise<T>, arg: A) => page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg),
     activate: () => page.bringToFront(),
     screenshot: async (path, clip) => {
-      await page.screenshot({ path, clip });
+      // fullPage: a clip below the fold (a long popup or manage page) is captured, not cut at the viewport.
+      await page.screenshot({ path, clip, fullPage: true });
     },
+    evaluateScript: (source) => page.evaluate(source),
+    press: (key) => page.keyboard.press(key),
     close: () => page.close(),
   };
 }
 
-export async function launchChromium(): Promise<Harness> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1024, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
     args: [
       // Playwright passes --disable-extensions itself; only this pair overrides it.
       `--disable-extensions-except=${DIST}`,

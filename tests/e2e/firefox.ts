@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../manifest.config.ts';
-import { createHarness, ROOT, waitFor, type Driver, type Harness, type TabPage } from './harness.ts';
+import { createHarness, ROOT, waitFor, type Driver, type Harness, type LaunchOptions, type TabPage } from './harness.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const DIST = join(ROOT, 'dist/firefox');
@@ -20,11 +20,23 @@ function wrap(page: Page): TabPage {
     screenshot: async (path, clip) => {
       await page.screenshot({ path, clip });
     },
+    evaluateScript: (source) => page.evaluate(source),
+    press: (key) => pressKey(page, key),
     close: () => page.close(),
   };
 }
 
-export async function launchFirefox(): Promise<Harness> {
+/** "Shift+Tab" as puppeteer presses it: modifiers held down around the key. */
+async function pressKey(page: Page, combo: string): Promise<void> {
+  const keys = combo.split('+') as Parameters<Page['keyboard']['press']>[0][];
+  const key = keys.pop();
+  if (!key) return;
+  for (const modifier of keys) await page.keyboard.down(modifier);
+  await page.keyboard.press(key);
+  for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Harness> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -38,6 +50,9 @@ export async function launchFirefox(): Promise<Harness> {
       // install, as a user accepting the install prompt would. Set explicitly so a
       // changed default shows up as a failing permissions test, not silent no-capture.
       'extensions.originControls.grantByDefault': true,
+      // No CDP media emulation over BiDi: the colour scheme comes from prefs (0 = dark, 1 = light).
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
     },
   });
   try {

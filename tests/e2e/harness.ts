@@ -20,7 +20,17 @@ export interface TabPage {
   activate(): Promise<void>;
   /** Screenshot of one rectangle of the page (Firefox ESR cannot resize extension pages). */
   screenshot(path: string, clip: { x: number; y: number; width: number; height: number }): Promise<void>;
+  /** Evaluates a script's source text in the page, outside the page's CSP (to inject axe-core into an extension page). */
+  evaluateScript(source: string): Promise<unknown>;
+  /** Presses a key as the user would ("Tab", "Shift+Tab", "Enter", "Escape"). */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** How a browser is launched for a scenario. */
+export interface LaunchOptions {
+  /** The prefers-color-scheme the browser reports to every page (for light and dark screenshots). */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** What each browser file implements: launching, tabs, and the extension's base URL. */
@@ -43,8 +53,12 @@ export interface Harness {
   tabIdOf(page: TabPage): Promise<number>;
   /** The popup for a tab, opened in a normal tab, resolved once rendered (#app[data-ready=true]). */
   openPopup(tabId: number): Promise<TabPage>;
+  /** An extension page (path from the extension root, e.g. "manage/index.html"), resolved once rendered (#app[data-ready=true]). */
+  openExtensionPage(path: string): Promise<TabPage>;
   readStories(): Promise<StoryRecord[]>;
   readTabs(): Promise<TabRecord[]>;
+  /** The stored settings, as key -> value (defaults are not filled in). */
+  readSettings(): Promise<Record<string, unknown> & { pausedSites?: string[]; autoCapture?: boolean }>;
   putSetting(record: SettingRecord): Promise<void>;
   /** Host permissions the browser actually granted the extension. */
   grantedOrigins(): Promise<string[]>;
@@ -182,7 +196,14 @@ export async function createHarness(driver: Driver): Promise<Harness> {
         popup.evaluate(() => (document.querySelector('#app[data-ready="true"]') ? true : undefined), null));
       return popup;
     },
+    async openExtensionPage(path) {
+      const page = await driver.openExtensionPage(path);
+      await waitFor(`${driver.name} ${path} to render`, () =>
+        page.evaluate(() => (document.querySelector('#app[data-ready="true"]') ? true : undefined), null));
+      return page;
+    },
     readStories: async () => (await inProbe(readStore, 'stories')) as StoryRecord[],
+    readSettings: async () => Object.fromEntries(((await inProbe(readStore, 'settings')) as SettingRecord[]).map((r) => [r.key, r.value])),
     putSetting: (record) => inProbe(putRecord, { store: 'settings', record }),
     grantedOrigins: () => inProbe(grantedOrigins, null),
     async screenshot(page, name) {
