@@ -16,11 +16,14 @@ function articleRow(story: StoryRecord, here: string, relation: SourceView | und
     event.preventDefault();
     void actions.open(story.url);
   });
+  // A copy filed under its original says how much it took; other rows say how they relate to this page.
+  const reusedChip = reused !== null ? h('span', { class: 'chip chip-copy', 'data-testid': 'reused' }, icon('copy', 11), t('copyReused', formatPercent(reused, i18n.locale))) : null;
   const chip = self
     ? h('span', { class: 'chip chip-here' }, t('thisPage'))
-    : relation?.relation === 'copy'
-      ? h('span', { class: 'chip chip-copy' }, icon('copy', 11), t('relationSameText'))
-      : h('span', { class: 'chip' }, t(relation?.direct === false ? 'relationViaOther' : 'relationSameStory'));
+    : reusedChip
+      ?? (relation?.relation === 'copy'
+        ? h('span', { class: 'chip chip-copy' }, icon('copy', 11), t('relationSameText'))
+        : h('span', { class: 'chip' }, t(relation?.direct === false ? 'relationViaOther' : 'relationSameStory')));
   const attrs = self
     ? { 'data-testid': 'source-self', 'data-url': story.url }
     : { 'data-testid': 'source', 'data-relation': relation?.relation ?? 'same-story', 'data-url': story.url };
@@ -28,7 +31,7 @@ function articleRow(story: StoryRecord, here: string, relation: SourceView | und
     h('div', { class: 'row-head' },
       h('span', { class: 'outlet' }, outlet),
       story.published ? h('span', { class: 'date' }, formatDay(story.published, i18n.locale)) : null,
-      reused !== null ? h('span', { class: 'reused', 'data-testid': 'reused' }, t('reusedShare', formatPercent(reused, i18n.locale))) : null,
+      self ? reusedChip : null,
       chip),
     self ? h('div', { class: 'article-title' }, story.title) : link);
 }

@@ -22,5 +22,6 @@ describe('marks', () => {
     expect(marked(valueSegments('Crimea, annexed by Moscow in 2014, remains...', '2014'))).toEqual(['2014']);
     expect(marked(valueSegments('Talks in Istanbul a day earlier.', 'Tuesday (a day earlier)'))).toEqual(['a day earlier']);
     expect(marked(valueSegments('Nothing here.', '52%'))).toEqual([]);
+    expect(marked(valueSegments('Moscow considered it “positive” here.', 'considered it "positive"'))).toEqual(['considered it “positive”']);
   });
 });

@@ -76,9 +76,14 @@ export function diffSegments(sentence: string, diff: readonly DiffOp[], side: 'a
 
 /** Marks a claimed value in its sentence: the whole value, else the words of it that the sentence has ("Tuesday (a day earlier)"). */
 export function valueSegments(sentence: string, value: string): Segment[] {
-  const lower = sentence.toLowerCase();
+  // Same-length folding, so positions in the folded text are positions in the sentence.
+  const fold = (s: string): string => s.split('').map((ch) => {
+    const lower = ch.toLowerCase();
+    return lower.length === 1 ? lower : ch;
+  }).join('').replace(/[‘’‛′`]/gu, "'").replace(/[“”„‟″]/gu, '"');
+  const lower = fold(sentence);
   const find = (needle: string): [number, number] | null => {
-    const n = needle.trim().toLowerCase();
+    const n = fold(needle.trim());
     const i = n ? lower.indexOf(n) : -1;
     return i < 0 ? null : [i, i + n.length];
   };
