@@ -13,6 +13,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Extension code is loaded from disk, never over a network: no preload polyfill.
       modulePreload: false,
+      // The manage page is also the options page (manifest options_ui), which CRXJS already
+      // follows; named here too so it is built even where no manifest key points at it.
+      rollupOptions: { input: { manage: 'manage/index.html' } },
     },
     legacy: { skipWebSocketTokenCheck: true },
   };
