@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../engine/analysis.ts';
 import { ingest } from '../engine/match/ingest.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
-import { DexieArticleStore } from './article-store.ts';
+import { CANDIDATE_LIMITS, DexieArticleStore } from './article-store.ts';
 import { openDb } from './db.ts';
-import { saveStory } from './stories-repo.ts';
+import { saveStory, storyRecord } from './stories-repo.ts';
 
 const wire = [
   'Firefighters in the port city of Valmora battled a blaze at the Orlen chemical plant through the night, officials said on Monday.',
@@ -55,5 +55,43 @@ describe('DexieArticleStore with ingest', () => {
     })).rejects.toThrow('worker killed');
     expect(await db.stories.count()).toBe(0);
     expect(await db.groups.count()).toBe(0);
+  });
+});
+
+describe('DexieArticleStore.findCandidates', () => {
+  const analysed = analyzeArticle(article('https://base.example/a', wire));
+  /** A stored story indexed under exactly `keys`. */
+  const stored = (n: number, keys: string[]) => {
+    const url = `https://s${n}.example/story`;
+    return storyRecord(article(url, wire), { ...analysed, id: url, matchKeys: keys }, n);
+  };
+  const found = async (store: DexieArticleStore, keys: string[]) => (await store.findCandidates(keys)).map((c) => c.analysis.id).sort();
+  const limits = { ...CANDIDATE_LIMITS, commonPair: 3, pairCandidates: 2 };
+
+  it('skips an entity pair named in more stories than commonPair, and reads a rarer one', async () => {
+    const db = openDb({ name: `cand-${Math.random()}` });
+    await db.stories.bulkPut([0, 1, 2, 3].map((n) => stored(n, ['e:city|council'])).concat(stored(4, ['e:brandt|valmora'])));
+    const store = new DexieArticleStore(db, limits);
+    expect(await found(store, ['e:city|council'])).toEqual([]);
+    expect(await found(store, ['e:city|council', 'e:brandt|valmora'])).toEqual(['https://s4.example/story']);
+  });
+
+  it('reads at most pairCandidates same-story candidates, those sharing the most pairs first', async () => {
+    const db = openDb({ name: `cand-${Math.random()}` });
+    await db.stories.bulkPut([
+      stored(0, ['e:a|b']),
+      stored(1, ['e:a|b', 'e:a|c', 'e:b|c']),
+      stored(2, ['e:a|c']),
+      stored(3, ['e:a|b', 'e:a|c']),
+    ]);
+    const store = new DexieArticleStore(db, limits);
+    expect(await found(store, ['e:a|b', 'e:a|c', 'e:b|c'])).toEqual(['https://s1.example/story', 'https://s3.example/story']);
+  });
+
+  it('always reads band-key candidates (possible copies), however many pair candidates there are', async () => {
+    const db = openDb({ name: `cand-${Math.random()}` });
+    await db.stories.bulkPut([stored(0, ['b:0:x', 'e:a|b']), stored(1, ['e:a|b']), stored(2, ['e:a|b'])]);
+    const store = new DexieArticleStore(db, { ...limits, pairCandidates: 1 });
+    expect(await found(store, ['b:0:x', 'e:a|b'])).toEqual(['https://s0.example/story', 'https://s1.example/story']);
   });
 });

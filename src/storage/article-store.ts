@@ -11,13 +11,44 @@ export function analysisOf(record: StoryRecord): ArticleAnalysis {
 }
 
 /**
+ * Bounds on candidate lookup, so a capture costs the same at 1,000 stored
+ * stories as at 100,000 (see bench/, `npm run bench`).
+ */
+export interface CandidateLimits {
+  commonPair: number;
+  pairCandidates: number;
+  bandPostings: number;
+}
+
+export const CANDIDATE_LIMITS: Readonly<CandidateLimits> = Object.freeze({
+  /**
+   * An entity pair named together in more stored stories than this is
+   * vocabulary, not an event ("Transport Authority", "United States"): its
+   * postings grow with the history and would pull in thousands of stories.
+   * Reports of one event number in the tens.
+   */
+  commonPair: 40,
+  /**
+   * Same-story candidates read per capture, those sharing the most entity
+   * pairs with the new article first: a report of the same event shares
+   * several pairs, a same-topic one usually one.
+   */
+  pairCandidates: 16,
+  /** Stories read per band key: past this many near-copies of one text, more add nothing. */
+  bandPostings: 64,
+});
+
+/** Entity-pair keys (see engine/match/keys.ts); every other match key is an LSH band key. */
+const isPairKey = (key: string): boolean => key.startsWith('e:');
+
+/**
  * The engine's ArticleStore over IndexedDB. Ingest runs inside one readwrite
  * transaction over every table it touches, so a worker killed mid-capture
  * leaves the store as it was. The story's text and seen times are written by
  * saveStory in the same transaction, after ingest.
  */
 export class DexieArticleStore implements ArticleStore {
-  constructor(private readonly db: CrosscheckDb) {}
+  constructor(private readonly db: CrosscheckDb, private readonly limits: Readonly<CandidateLimits> = CANDIDATE_LIMITS) {}
 
   transaction<T>(work: () => Promise<T>): Promise<T> {
     const { db } = this;
@@ -29,11 +60,28 @@ export class DexieArticleStore implements ArticleStore {
     return record?.fingerprint ? { analysis: analysisOf(record), groupId: record.groupId } : undefined;
   }
 
+  /**
+   * Stories sharing a band key (possible copies) and the stories sharing the
+   * most uncommon entity pairs (possible reports of the same event), within
+   * CANDIDATE_LIMITS: a common pair is skipped, never scanned.
+   */
   async findCandidates(keys: readonly string[]): Promise<StoredArticle[]> {
+    const { commonPair, pairCandidates, bandPostings } = this.limits;
     // One equals() per key, not anyOf(): measured ~4x faster on a 100k store.
-    const idLists = await Promise.all(keys.map((key) => this.db.stories.where('matchKeys').equals(key).primaryKeys()));
-    const ids = [...new Set(idLists.flat())];
-    const records = await this.db.stories.bulkGet(ids);
+    const lookup = (key: string, limit: number): Promise<string[]> => this.db.stories.where('matchKeys').equals(key).limit(limit).primaryKeys();
+    const [bands, pairs] = await Promise.all([
+      Promise.all(keys.filter((k) => !isPairKey(k)).map((k) => lookup(k, bandPostings))),
+      Promise.all(keys.filter(isPairKey).map((k) => lookup(k, commonPair + 1))),
+    ]);
+    const ids = new Set(bands.flat());
+    const shared = new Map<string, number>();
+    for (const postings of pairs) {
+      if (postings.length > commonPair) continue;
+      for (const id of postings) if (!ids.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const bySharedPairs = [...shared].sort((x, y) => y[1] - x[1]).slice(0, pairCandidates);
+    for (const [id] of bySharedPairs) ids.add(id);
+    const records = await this.db.stories.bulkGet([...ids]);
     return records.flatMap((r) => (r?.fingerprint ? [{ analysis: analysisOf(r), groupId: r.groupId }] : []));
   }
 

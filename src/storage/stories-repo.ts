@@ -9,30 +9,38 @@ import type { CrosscheckDb, StoryRecord } from './db.ts';
  */
 export async function saveStory(db: CrosscheckDb, article: ExtractedArticle, analysis: ArticleAnalysis, now: number): Promise<StoryRecord> {
   return db.transaction('rw', db.stories, async () => {
-    const existing = await db.stories.get(article.url);
-    const record: StoryRecord = {
-      url: article.url,
-      title: article.title,
-      source: article.source,
-      byline: article.byline,
-      published: article.published,
-      lang: article.lang,
-      words: analysis.words,
-      text: article.text,
-      fingerprint: analysis.fingerprint,
-      entities: analysis.entities,
-      quoteGrams: analysis.quoteGrams,
-      figures: analysis.figures,
-      claims: analysis.claims,
-      matchKeys: analysis.matchKeys,
-      // lastSeen 0 marks the placeholder DexieArticleStore adds during a first ingest.
-      firstSeen: existing?.lastSeen ? existing.firstSeen : now,
-      lastSeen: now,
-      groupId: existing?.groupId ?? article.url,
-    };
+    const record = storyRecord(article, analysis, now, await db.stories.get(article.url));
     await db.stories.put(record);
     return record;
   });
+}
+
+/**
+ * The record saveStory writes for a capture at `now`, given the record already
+ * stored under the URL (if any). Exported so bulk writers (the benchmark's
+ * store filler) store exactly what a capture stores.
+ */
+export function storyRecord(article: ExtractedArticle, analysis: ArticleAnalysis, now: number, existing?: StoryRecord): StoryRecord {
+  return {
+    url: article.url,
+    title: article.title,
+    source: article.source,
+    byline: article.byline,
+    published: article.published,
+    lang: article.lang,
+    words: analysis.words,
+    text: article.text,
+    fingerprint: analysis.fingerprint,
+    entities: analysis.entities,
+    quoteGrams: analysis.quoteGrams,
+    figures: analysis.figures,
+    claims: analysis.claims,
+    matchKeys: analysis.matchKeys,
+    // lastSeen 0 marks the placeholder DexieArticleStore adds during a first ingest.
+    firstSeen: existing?.lastSeen ? existing.firstSeen : now,
+    lastSeen: now,
+    groupId: existing?.groupId ?? article.url,
+  };
 }
 
 /** The most recently seen stories, newest first. */

@@ -1,0 +1,124 @@
+// What the content script costs the page, read from a Chromium trace of one
+// page load. content/ leaves no performance marks, so the page's main thread
+// is read from the outside instead:
+// - a task is Crosscheck's when the extension's code ran in it (a CPU-profiler
+//   sample with an extension frame on its stack: its own code and every DOM
+//   call it makes, in the content script's isolated world) or when it loaded,
+//   compiled or evaluated one of the extension's scripts. The content
+//   script's cost is the summed duration of those tasks: what the page waited
+//   for, module loading included;
+// - a long task (> 50 ms, as the Long Tasks API counts them) is Crosscheck's
+//   when its code ran in it for more than half of it.
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: Record<string, unknown>;
+}
+
+export interface ContentCost {
+  /** Summed duration of the page's main-thread tasks that ran or loaded the extension's scripts (ms). */
+  taskMs: number;
+  /** Of which sampled in the extension's code itself (ms). */
+  scriptMs: number;
+  /** How many such tasks. */
+  tasks: number;
+  /** Tasks over 50 ms in which our code ran for more than half of the task. */
+  longTasks: number;
+  /** The longest task over 50 ms that ran the extension's code (ms), or 0. */
+  longestTaskMs: number;
+  /** All tasks over 50 ms on the page's main thread, whoever caused them. */
+  pageLongTasks: number;
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+
+interface ProfileChunkData {
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  timeDeltas?: number[];
+}
+
+const LONG_TASK_US = 50_000;
+
+/** The main thread of the renderer that parsed `pageUrl`. */
+function pageThread(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } {
+  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData as { url?: string } | undefined)?.url === pageUrl);
+  if (!parse) throw new Error(`no ParseHTML for ${pageUrl} in the trace`);
+  return { pid: parse.pid, tid: parse.tid };
+}
+
+/** Sample times (µs) and whether each sample's stack holds a frame of `origin`, for one thread. */
+function samples(events: readonly TraceEvent[], thread: { pid: number; tid: number }, origin: string): { t: number; dt: number; ours: boolean }[] {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
+  if (!profile) throw new Error('no CPU profile for the page thread (is disabled-by-default-v8.cpu_profiler on?)');
+  const nodes = new Map<number, ProfileNode>();
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = nodes.get(id);
+    const value = !!node && ((node.callFrame.url ?? '').startsWith(origin) || (node.parent !== undefined && isOurs(node.parent)));
+    ours.set(id, value);
+    return value;
+  };
+  const out: { t: number; dt: number; ours: boolean }[] = [];
+  let t = (profile.args?.data as { startTime: number }).startTime;
+  for (const chunk of events) {
+    if (chunk.name !== 'ProfileChunk' || chunk.pid !== thread.pid || chunk.id !== profile.id) continue;
+    const data = chunk.args?.data as ProfileChunkData;
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    const ids = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    ids.forEach((id, i) => {
+      t += deltas[i] ?? 0;
+      out.push({ t, dt: 0, ours: isOurs(id) });
+    });
+  }
+  // A sample stands for the time until the next one, capped so a gap (idle, a paused profiler) is not billed to it.
+  const gaps = out.slice(1).map((s, i) => s.t - out[i]!.t).sort((a, b) => a - b);
+  const cap = 4 * (gaps[Math.floor(gaps.length / 2)] ?? 100);
+  out.forEach((s, i) => (s.dt = Math.min(cap, (out[i + 1]?.t ?? s.t) - s.t)));
+  return out;
+}
+
+const urlOf = (e: TraceEvent): string => {
+  const data = (e.args?.data ?? e.args ?? {}) as { url?: unknown; fileName?: unknown };
+  const url = data.url ?? data.fileName;
+  return typeof url === 'string' ? url : '';
+};
+
+export function contentCost(events: readonly TraceEvent[], pageUrl: string, origin: string): ContentCost {
+  const thread = pageThread(events, pageUrl);
+  const ourSamples = samples(events, thread, origin).filter((s) => s.ours);
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
+  const loads = onThread.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith(origin));
+  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const topLevel = runTasks.filter((t, i) => !runTasks.slice(0, i).some((o) => o.ts <= t.ts && t.ts + t.dur! <= o.ts + o.dur!));
+  let taskUs = 0;
+  let scriptUs = 0;
+  let tasks = 0;
+  let longTasks = 0;
+  let longestTaskMs = 0;
+  for (const task of topLevel) {
+    const end = task.ts + task.dur!;
+    const mine = ourSamples.filter((s) => s.t >= task.ts && s.t < end).reduce((sum, s) => sum + s.dt, 0);
+    if (mine === 0 && !loads.some((e) => e.ts >= task.ts && e.ts < end)) continue;
+    tasks++;
+    taskUs += task.dur!;
+    scriptUs += mine;
+    if (task.dur! > LONG_TASK_US && mine > task.dur! / 2) longTasks++;
+    if (task.dur! > LONG_TASK_US) longestTaskMs = Math.max(longestTaskMs, task.dur! / 1000);
+  }
+  const pageLongTasks = topLevel.filter((t) => t.dur! > LONG_TASK_US).length;
+  return { taskMs: taskUs / 1000, scriptMs: scriptUs / 1000, tasks, longTasks, longestTaskMs, pageLongTasks };
+}

@@ -1,0 +1,39 @@
+// Other ways to store the same story, for the store-layout experiment
+// (bench/experiments/store-layout.ts): what each would save on disk, measured
+// the same way as store.bytesPerStory. Not what the extension stores.
+import type { StoryRecord } from '../../src/storage/db.ts';
+
+export const LAYOUTS = ['current', 'text-deflated', 'claims-deflated', 'shingles-1in4', 'no-index-keys', 'compact'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+async function deflate(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const sample = (hashes: Uint32Array, m: number): Uint32Array => hashes.filter((h) => h % m === 0);
+
+/** The record as `layout` would store it (fields replaced by their compressed or sampled form). */
+export async function inLayout(record: StoryRecord, layout: Layout): Promise<object> {
+  const fp = record.fingerprint;
+  switch (layout) {
+    case 'current':
+      return record;
+    case 'text-deflated':
+      return { ...record, text: await deflate(record.text) };
+    case 'claims-deflated':
+      return { ...record, claims: await deflate(JSON.stringify(record.claims)) };
+    case 'shingles-1in4':
+      return { ...record, fingerprint: { ...fp, shingles: sample(fp.shingles, 4) } };
+    case 'no-index-keys':
+      return { ...record, matchKeys: [] };
+    case 'compact':
+      // Everything above but the index: text and claims deflated, 1 in 4 shingles, band keys only in matchKeys.
+      return {
+        ...record,
+        text: await deflate(record.text),
+        claims: await deflate(JSON.stringify(record.claims)),
+        fingerprint: { ...fp, shingles: sample(fp.shingles, 4), bandKeys: [] },
+      };
+  }
+}

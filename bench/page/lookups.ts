@@ -1,0 +1,33 @@
+// Where findCandidates' time goes at a given store size: the index lookups
+// (band keys, entity-pair keys) against reading the candidate records. A
+// diagnostic beside match.ms, in a read-only transaction (nothing is stored).
+import { analyzeArticle } from '../../src/engine/analysis.ts';
+import type { ExtractedArticle } from '../../src/engine/types.ts';
+import { CANDIDATE_LIMITS, DexieArticleStore } from '../../src/storage/article-store.ts';
+import type { CrosscheckDb } from '../../src/storage/db.ts';
+
+export interface LookupCost {
+  bandLookupsMs: number;
+  pairLookupsMs: number;
+  readCandidatesMs: number;
+  candidates: number;
+  candidateBytes: number;
+}
+
+export async function lookupCost(db: CrosscheckDb, article: ExtractedArticle): Promise<LookupCost> {
+  const { matchKeys } = analyzeArticle(article);
+  const index = db.stories.where('matchKeys');
+  return db.transaction('r', db.stories, async () => {
+    const t0 = performance.now();
+    await Promise.all(matchKeys.filter((k) => !k.startsWith('e:')).map((k) => index.equals(k).limit(CANDIDATE_LIMITS.bandPostings).primaryKeys()));
+    const t1 = performance.now();
+    await Promise.all(matchKeys.filter((k) => k.startsWith('e:')).map((k) => index.equals(k).limit(CANDIDATE_LIMITS.commonPair + 1).primaryKeys()));
+    const t2 = performance.now();
+    const ids = (await new DexieArticleStore(db).findCandidates(matchKeys)).map((c) => c.analysis.id);
+    const t3 = performance.now();
+    const records = await db.stories.bulkGet(ids);
+    const t4 = performance.now();
+    const candidateBytes = records.reduce((sum, r) => sum + (r ? JSON.stringify(r).length : 0), 0);
+    return { bandLookupsMs: t1 - t0, pairLookupsMs: t2 - t1, readCandidatesMs: t4 - t3, candidates: ids.length, candidateBytes };
+  });
+}
