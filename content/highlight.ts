@@ -3,13 +3,13 @@
 // as it was. The CSS Custom Highlight API paints without touching the page's
 // DOM; where it is missing, the text is wrapped in <mark> elements that are
 // unwrapped exactly (each split text node is restored to its original data).
-import { findSentence } from './highlight-find.ts';
+import { findSentence, type TextPoint } from './highlight-find.ts';
 
 /** Also named in content/highlight.css (injected by the manifest, so a page's CSP cannot block it). */
 export const HIGHLIGHT_NAME = 'crosscheck';
 export const MARK_ATTRIBUTE = 'data-crosscheck-highlight';
 
-interface Active {
+export interface Active {
   remove(): void;
 }
 let active: Active | null = null;
@@ -30,28 +30,42 @@ function paint(win: Window & HighlightGlobals, range: Range): Active | null {
   }
 }
 
-/** Wraps each text node the range covers in a <mark>; remove() restores every node's data and place. */
-function wrap(doc: Document, range: Range, start: Text, end: Text): Active {
+/**
+ * Wraps the text from start to end (each text node's part of it) in <mark>s;
+ * remove() puts every node back and restores its original data, so the page
+ * is left exactly as it was (no normalize(), which would merge the page's own nodes).
+ */
+export function wrapText(doc: Document, start: TextPoint, end: TextPoint): Active {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
   const nodes: Text[] = [];
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
-  for (let n = walker.currentNode; n; n = walker.nextNode() as Node) {
-    if (n.nodeType === 3 && range.intersectsNode(n)) nodes.push(n as Text);
+  let on = false;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (n === start.node) on = true;
+    if (on) nodes.push(n);
+    if (n === end.node) break;
   }
   const undo: (() => void)[] = [];
   for (const node of nodes) {
-    const from = node === start ? range.startOffset : 0;
-    const to = node === end ? range.endOffset : node.data.length;
+    const from = node === start.node ? start.offset : 0;
+    const to = node === end.node ? end.offset : node.data.length;
     if (from >= to || !node.parentNode) continue;
     const original = node.data;
-    const after = to < node.data.length ? node.splitText(to) : null;
-    const middle = from > 0 ? node.splitText(from) : node;
+    const parent = node.parentNode;
+    // Split by hand (as splitText would): the page's node keeps the text before
+    // the mark, or is itself the marked text when the mark starts it.
+    const middle = from > 0 ? doc.createTextNode(original.slice(from, to)) : node;
+    const after = to < original.length ? doc.createTextNode(original.slice(to)) : null;
+    node.data = from > 0 ? original.slice(0, from) : original.slice(0, to);
     const mark = doc.createElement('mark');
     mark.setAttribute(MARK_ATTRIBUTE, '');
     // CSSOM, not a style attribute: a page's CSP cannot block it.
-    mark.style.setProperty('background-color', '#ffe066', 'important');
-    mark.style.setProperty('color', '#111', 'important');
-    middle.parentNode?.insertBefore(mark, middle);
+    mark.style?.setProperty('background-color', '#ffe066', 'important');
+    mark.style?.setProperty('color', '#111', 'important');
+    const next = node.nextSibling;
+    if (middle === node) parent.insertBefore(mark, node);
+    else parent.insertBefore(mark, next);
     mark.append(middle);
+    if (after) parent.insertBefore(after, mark.nextSibling);
     undo.push(() => {
       if (middle === node) mark.replaceWith(node);
       else mark.remove();
@@ -82,7 +96,7 @@ export function highlightSentence(win: Window, sentence: string): boolean {
   const range = doc.createRange();
   range.setStart(found.start.node, found.start.offset);
   range.setEnd(found.end.node, found.end.offset);
-  const shown = paint(win, range) ?? wrap(doc, range, found.start.node, found.end.node);
+  const shown = paint(win, range) ?? wrapText(doc, found.start, found.end);
   const dismiss = (event: Event): void => {
     if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
     win.removeEventListener('keydown', dismiss, true);
