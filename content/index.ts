@@ -3,6 +3,7 @@
 // load on demand, after the background allows the page and the gate says "article".
 import { isProbablyArticle } from '../src/engine/extract/gate.ts';
 import { isTooLargeToRead } from '../src/engine/extract/page-size.ts';
+import { fitArticle } from '../src/messaging/fit-article.ts';
 import { sendMessage } from '../src/platform/messages.ts';
 import { createCapture } from './capture.ts';
 import { listenToExtension } from './highlight-listener.ts';
@@ -24,7 +25,14 @@ function start(): void {
   void capture(location.href);
   watchUrl(window, (url) => void capture(url));
   // The popup's "Show in page" and "Capture this page" (content/highlight-listener.ts).
-  listenToExtension(window, { extractNow: async () => ({ pageUrl: location.href, article: (await loadExtract())(document, location.href) }) });
+  // The same bounds as automatic capture: a huge page is not read (it would freeze), absurd metadata is fitted.
+  listenToExtension(window, {
+    extractNow: async () => {
+      if (isTooLargeToRead(document)) return { pageUrl: location.href, article: null, tooLarge: true };
+      const article = (await loadExtract())(document, location.href);
+      return { pageUrl: location.href, article: article && fitArticle(article, location.href) };
+    },
+  });
 }
 
 start();

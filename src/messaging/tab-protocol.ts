@@ -14,8 +14,11 @@ export interface TabProtocolMap {
   'tab/highlight': (req: { text: string }) => { found: boolean };
   /** Remove the highlight, leaving the page exactly as it was. */
   'tab/unhighlight': (req: Record<string, never>) => { ok: true };
-  /** Extract the page now, without the article gate (the reader asked for it); null when nothing readable is there. */
-  'tab/extract': (req: Record<string, never>) => { pageUrl: string; article: ExtractedArticle | null };
+  /**
+   * Extract the page now, without the article gate (the reader asked for it); null when nothing readable is
+   * there. `tooLarge`: the page is past the size bounds (engine/extract/page-size.ts) and was not read at all.
+   */
+  'tab/extract': (req: Record<string, never>) => { pageUrl: string; article: ExtractedArticle | null; tooLarge?: boolean };
 }
 
 export type TabMessageType = keyof TabProtocolMap;

@@ -105,6 +105,20 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s', (browser) => {
     expect(await storyAt(p.path)).toBeUndefined();
   });
 
+  it('"capture this page" on a huge page answers "too large" without reading it', async () => {
+    const page = await s.h.visit(server.url(hugeText.path));
+    const tabId = await s.h.tabIdOf(page);
+    const popup = await s.h.openPopup(tabId);
+    const reply = await popup.evaluate((id) => {
+      const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome?: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      return (g.browser ?? g.chrome)!.runtime.sendMessage({ type: 'page/capture', payload: { tabId: id } });
+    }, tabId);
+    await popup.close();
+    expect(reply).toMatchObject({ ok: false, reason: 'too-large' });
+    if (browser === 'chromium') expect((await page.evaluate(responsiveness, null)).longTasks, 'long tasks in the page').toEqual([]);
+    await page.close();
+  });
+
   it('reads only the top frame: an article framed by a front page or by another article is not captured', async () => {
     const front = await s.h.visit(server.url(framing.front.path));
     const article = await s.h.visit(server.url(framing.article.path));

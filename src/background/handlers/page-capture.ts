@@ -33,7 +33,7 @@ export async function pageCapture({ tabId }: RequestOf<'page/capture'>): Promise
   const reply = await extractIn(tabId);
   if (!reply) return { ok: false, error: 'no content script in this tab', reason: 'unreachable' };
   // The reply comes from our own content script, but it read a hostile page: validate it like any capture.
-  if ((reply.article?.text.length ?? 0) > LIMITS.text) return { ok: false, error: 'page too large', reason: 'too-large' };
+  if (reply.tooLarge === true || (reply.article?.text.length ?? 0) > LIMITS.text) return { ok: false, error: 'page too large', reason: 'too-large' };
   let pageUrl: string;
   let article;
   try {
