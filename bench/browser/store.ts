@@ -3,7 +3,7 @@
 // at each size: captures through the real DexieArticleStore and ingest, the
 // same captures with a naive scan, the on-disk size of the extension's
 // IndexedDB, and captures sent to a freshly stopped service worker.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchConfig } from '../config.ts';
 import type { ProbeKind } from '../fixtures/corpus.ts';
@@ -27,17 +27,47 @@ export interface StoreStage {
   counts: Record<string, number>;
 }
 
+const sizeOf = (path: string, only: (name: string) => boolean = () => true): number => {
+  const info = statSync(path);
+  return info.isDirectory() ? readdirSync(path).filter(only).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : info.size;
+};
+
 /** Chromium keeps IndexedDB for the extension's origin under Default/IndexedDB/chrome-extension_ID_0.indexeddb.*. */
 export function indexedDbBytes(profile: string, extensionId: string): number {
   const root = join(profile, 'Default/IndexedDB');
-  const size = (path: string): number => {
-    const info = statSync(path);
-    return info.isDirectory() ? readdirSync(path).reduce((sum, name) => sum + size(join(path, name)), 0) : info.size;
-  };
-  return readdirSync(root).filter((name) => name.startsWith(`chrome-extension_${extensionId}_`)).reduce((sum, name) => sum + size(join(root, name)), 0);
+  return sizeOf(root, (name) => name.startsWith(`chrome-extension_${extensionId}_`));
+}
+
+/** The same, by kind of file: LevelDB tables (.ldb), its write-ahead log (.log), and values stored as blob files (> 64 KB). */
+export function indexedDbParts(profile: string, extensionId: string): { ldb: number; log: number; blob: number; other: number } {
+  const root = join(profile, 'Default/IndexedDB');
+  const db = join(root, `chrome-extension_${extensionId}_0.indexeddb.leveldb`);
+  const blobDir = join(root, `chrome-extension_${extensionId}_0.indexeddb.blob`);
+  const ldb = sizeOf(db, (n) => n.endsWith('.ldb'));
+  const log = sizeOf(db, (n) => n.endsWith('.log'));
+  const blob = existsSync(blobDir) ? sizeOf(blobDir) : 0;
+  return { ldb, log, blob, other: indexedDbBytes(profile, extensionId) - ldb - log - blob };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * LevelDB compacts in the background after a burst of writes, and while it
+ * does, input and output tables both exist: wait until the size has stopped
+ * changing for a few seconds (at most maxMs) before reading it.
+ */
+export async function settledBytes(profile: string, extensionId: string, maxMs = 120_000): Promise<number> {
+  const t0 = Date.now();
+  let last = -1;
+  let stable = 0;
+  for (;;) {
+    const bytes = indexedDbBytes(profile, extensionId);
+    stable = bytes === last ? stable + 1 : 0;
+    last = bytes;
+    if (stable >= 3 || Date.now() - t0 > maxMs) return bytes;
+    await sleep(1000);
+  }
+}
 /** Chromium closes an origin's IndexedDB backing store ~2 s after its last connection closes; wait past that. */
 const BACKING_STORE_GRACE_MS = 3000;
 /** On a page, the capture follows the page/check that woke the worker by the gate, the lazy import and extraction. */
@@ -50,8 +80,7 @@ export async function measureStore(b: BenchBrowser, config: BenchConfig, log: (l
   for (const [i, target] of config.storeSizes.entries()) {
     const fill = await b.call('fill', target);
     log(`store ${target}: filled ${fill.written} in ${Math.round(fill.ms / 1000)} s`);
-    await sleep(2000);
-    const bytes = indexedDbBytes(b.profile, b.extensionId);
+    const bytes = await settledBytes(b.profile, b.extensionId);
     const captures = await b.call('capture', false, config.captures, i * 10);
     const explained = await b.call('capture', false, 8, i * 10 + 2, true);
     const lookups = await b.call('lookups', 8, i * 10 + 3);

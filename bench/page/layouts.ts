@@ -3,7 +3,7 @@
 // the same way as store.bytesPerStory. Not what the extension stores.
 import type { StoryRecord } from '../../src/storage/db.ts';
 
-export const LAYOUTS = ['current', 'text-deflated', 'claims-deflated', 'shingles-1in4', 'no-index-keys', 'compact'] as const;
+export const LAYOUTS = ['current', 'no-text', 'no-claims', 'no-shingles', 'no-index-keys', 'text-deflated', 'claims-deflated', 'shingles-1in4', 'compact'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 async function deflate(text: string): Promise<Uint8Array> {
@@ -19,6 +19,12 @@ export async function inLayout(record: StoryRecord, layout: Layout): Promise<obj
   switch (layout) {
     case 'current':
       return record;
+    case 'no-text':
+      return { ...record, text: '' };
+    case 'no-claims':
+      return { ...record, claims: { ...record.claims, sentences: [], keys: [], claims: [] } };
+    case 'no-shingles':
+      return { ...record, fingerprint: { ...fp, shingles: new Uint32Array(0), charGrams: new Uint32Array(0) } };
     case 'text-deflated':
       return { ...record, text: await deflate(record.text) };
     case 'claims-deflated':

@@ -27,13 +27,13 @@ export const CANDIDATE_LIMITS: Readonly<CandidateLimits> = Object.freeze({
    * postings grow with the history and would pull in thousands of stories.
    * Reports of one event number in the tens.
    */
-  commonPair: 40,
+  commonPair: 24,
   /**
    * Same-story candidates read per capture, those sharing the most entity
    * pairs with the new article first: a report of the same event shares
    * several pairs, a same-topic one usually one.
    */
-  pairCandidates: 16,
+  pairCandidates: 8,
   /** Stories read per band key: past this many near-copies of one text, more add nothing. */
   bandPostings: 64,
 });
