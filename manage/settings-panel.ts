@@ -1,6 +1,6 @@
 import type { Library } from '../src/storage/library-view.ts';
 import { h } from '../src/ui/dom.ts';
-import { formatBytes } from '../src/ui/format.ts';
+import { formatBytes, formatDay } from '../src/ui/format.ts';
 import { i18n, t, tn } from '../src/ui/i18n.ts';
 import { icon } from '../src/ui/icons.ts';
 import type { ManageActions } from './actions.ts';
@@ -63,5 +63,7 @@ export function settingsPanel(lib: Library, usage: StorageEstimate | null, actio
     pausedSites(settings.pausedSites, actions),
     h('div', { class: 'field' }, h('span', { class: 'label' }, t('storageLabel')),
       h('p', { class: 'storage', 'data-testid': 'storage-used' }, used),
+      lib.storageNotice && h('p', { class: 'notice', role: 'status', 'data-testid': 'storage-notice' },
+        t('storageFullNotice', formatDay(lib.storageNotice.at, i18n.locale), String(lib.storageNotice.evicted))),
       h('p', { class: 'hint' }, tn('articleCount', lib.articleCount), ' · ', tn('storyCount', lib.stories.length))));
 }

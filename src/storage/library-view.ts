@@ -2,6 +2,7 @@ import type { MatchRecord } from '../engine/match/store.ts';
 import type { ConflictRecord, CrosscheckDb, StoryRecord } from './db.ts';
 import { dismissedAmong } from './dismissed-repo.ts';
 import { getSettings, type Settings } from './settings-repo.ts';
+import { STORAGE_NOTICE_KEY, type StorageNotice } from './quota.ts';
 import { storyTexts, type TextView } from './story-texts.ts';
 
 /** One saved story as the manage page lists it. */
@@ -27,6 +28,8 @@ export interface Library {
   /** Every outlet name, sorted, for the source filter. */
   sources: string[];
   settings: Settings;
+  /** Set when the browser's storage filled up and the oldest stories were deleted to make room. */
+  storageNotice: StorageNotice | null;
 }
 
 /**
@@ -35,7 +38,8 @@ export interface Library {
  * policy keeps the store to a size this is fine for.
  */
 export async function loadLibrary(db: CrosscheckDb): Promise<Library> {
-  const [articles, matches, conflicts, settings] = await Promise.all([db.stories.toArray(), db.matches.toArray(), db.conflicts.toArray(), getSettings(db)]);
+  const [articles, matches, conflicts, settings, notice] = await Promise.all([
+    db.stories.toArray(), db.matches.toArray(), db.conflicts.toArray(), getSettings(db), db.settings.get(STORAGE_NOTICE_KEY)]);
   const dismissed = await dismissedAmong(db, conflicts);
   const byGroup = new Map<string, StoryRecord[]>();
   for (const a of articles) byGroup.set(a.groupId, [...(byGroup.get(a.groupId) ?? []), a]);
@@ -65,5 +69,5 @@ export async function loadLibrary(db: CrosscheckDb): Promise<Library> {
     };
   }).sort((x, y) => y.lastSeen - x.lastSeen);
   const sources = [...new Set(articles.map((a) => a.source ?? '').filter(Boolean))].sort((x, y) => x.localeCompare(y));
-  return { stories, articleCount: articles.length, sources, settings };
+  return { stories, articleCount: articles.length, sources, settings, storageNotice: (notice?.value as StorageNotice | undefined) ?? null };
 }
