@@ -135,7 +135,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s', (browser) => {
   it('a page that rewrites its DOM and URL fragment non-stop is captured once, not again and again', async () => {
     // Not h.visit: the fragment changes under the page, so the tab's recorded URL may carry any of them.
     const page = await s.openTab(server.url(rewriting.path));
-    const first = await waitFor('the rewriting page to be captured', () => storyAt(rewriting.path));
+    // The page never idles, so capture waits for the idle callback's timeout; on a loaded machine that takes a while.
+    const first = await waitFor('the rewriting page to be captured', () => storyAt(rewriting.path), 40_000);
     expect(first.text).toContain('pumping stations');
     await waitFor('the page to stop rewriting itself', () => page.evaluate(() => (window as unknown as { __settled?: boolean }).__settled, null), 10_000);
     const tabBefore = await tabOf(page);
