@@ -37,8 +37,9 @@ export const CHROMIUM_FLAGS = (ext: string): string[] => [
   '--disable-quic',
 ];
 
-export async function launchBench(ext: string, profile: string): Promise<BenchBrowser> {
-  rmSync(profile, { recursive: true, force: true });
+/** `fresh: false` reopens a profile left by an earlier run (its filled store), for a second look at it. */
+export async function launchBench(ext: string, profile: string, fresh = true): Promise<BenchBrowser> {
+  if (fresh) rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
