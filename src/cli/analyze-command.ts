@@ -1,11 +1,11 @@
-import { analyzeArticle, type ArticleAnalysis } from '../engine/analysis.ts';
+import type { ArticleAnalysis } from '../engine/analysis.ts';
 import { independentTexts } from '../engine/match/groups.ts';
 import { ingest } from '../engine/match/ingest.ts';
 import { MemoryArticleStore } from '../engine/match/memory-store.ts';
-import { InputError } from './errors.ts';
-import { expandPaths, readInput } from './inputs.ts';
+import type { FileOutcome } from './analyze-file.ts';
+import { expandPaths, type InputFile } from './inputs.ts';
+import { analyzeInPool, poolSize } from './pool.ts';
 import { articleEntry, conflictEntry, matchEntry, type JsonReport } from './report.ts';
-import { toArticle } from './to-article.ts';
 
 export interface AnalyzeOutcome {
   report: JsonReport;
@@ -16,23 +16,34 @@ export interface AnalyzeOutcome {
 /**
  * Runs the engine over files in the order given, each compared with all the
  * earlier ones through the same ingest code and store logic as the extension.
+ * Files are analysed in worker threads when there are enough of them; ingest
+ * stays on this thread, in input order, so the report is the same either way.
  */
-export async function analyzePaths(paths: readonly string[], now: () => number = Date.now): Promise<AnalyzeOutcome> {
+export async function analyzePaths(paths: readonly string[], now: () => number = Date.now, threads?: number): Promise<AnalyzeOutcome> {
   const { files, errors } = await expandPaths(paths);
   const store = new MemoryArticleStore();
   const analyses: ArticleAnalysis[] = [];
-  for (const file of files) {
-    try {
-      const article = toArticle(file, await readInput(file));
-      const analysis = analyzeArticle(article, file.id);
-      await ingest(store, analysis, now());
-      analyses.push(analysis);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error.message);
+  for await (const outcome of outcomes(files, threads ?? poolSize(files.length))) {
+    if ('internalError' in outcome) throw new Error(outcome.internalError);
+    if ('inputError' in outcome) {
+      errors.push(outcome.inputError);
+      continue;
     }
+    await ingest(store, outcome.analysis, now());
+    analyses.push(outcome.analysis);
   }
   return { report: buildReport(store, analyses), errors };
+}
+
+async function* outcomes(files: readonly InputFile[], threads: number): AsyncGenerator<FileOutcome> {
+  if (threads > 0) {
+    yield* analyzeInPool(files, threads);
+    return;
+  }
+  // Imported here so that a pooled run does not load the extraction and NLP
+  // code on the main thread, which only ingests.
+  const { analyzeFile } = await import('./analyze-file.ts');
+  for (const file of files) yield await analyzeFile(file);
 }
 
 function buildReport(store: MemoryArticleStore, analyses: readonly ArticleAnalysis[]): JsonReport {
