@@ -5,9 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeArticle } from '../src/engine/analysis.ts';
 import { compareFingerprints } from '../src/engine/fingerprint/index.ts';
-import { figureOverlap } from '../src/engine/match/numbers.ts';
-import { daysApart, entityOverlap, sortedContainment } from '../src/engine/match/overlap.ts';
-import { relate } from '../src/engine/match/relation.ts';
+import { daysApart, entityOverlap } from '../src/engine/match/overlap.ts';
+import { relate, storyEvidence } from '../src/engine/match/relation.ts';
 import { parsePlainText } from '../src/engine/text/parse-plain-text.ts';
 
 const args = process.argv.slice(2);
@@ -22,12 +21,11 @@ const rows = pairs.map((p) => {
   const b = load(p.b);
   const c = compareFingerprints(a.fingerprint, b.fingerprint);
   const e = entityOverlap(a.entities, b.entities);
-  const q = a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null;
-  const n = figureOverlap(a.figures, b.figures, 3);
+  const ev = Object.fromEntries(storyEvidence(a, b).map((x) => [x.name, x.value]));
   const r = relate(b, a);
-  return { label: p.relation, got: r?.relation ?? 'none', score: r?.similarity ?? 0, char: c.charJaccard, ent: e.score, shared: e.shared, q, n, days: daysApart(a.published, b.published), pair: `${basename(p.a)} ~ ${basename(p.b)}` };
+  return { label: p.relation, got: r?.relation ?? 'none', score: r?.similarity ?? 0, char: c.charJaccard, ent: e.weighted, shared: e.shared, q: ev.quotes ?? null, n: ev.figures ?? null, t: ev.title ?? null, days: daysApart(a.published, b.published), pair: `${basename(p.a)} ~ ${basename(p.b)}` };
 });
 rows.sort((x, y) => x.label.localeCompare(y.label) || x.char - y.char);
 for (const r of rows) {
-  console.log(`${r.label.padEnd(10)} ${r.got.padEnd(10)} char=${r.char.toFixed(3)} ent=${r.ent.toFixed(2)}(${r.shared}) quote=${fmt(r.q)} fig=${fmt(r.n)} days=${fmt(r.days)} score=${r.score.toFixed(2)}  ${r.pair}`);
+  console.log(`${r.label.padEnd(10)} ${r.got.padEnd(10)} char=${r.char.toFixed(3)} ent=${r.ent.toFixed(2)}(${r.shared}) quote=${fmt(r.q)} fig=${fmt(r.n)} title=${fmt(r.t)} days=${fmt(r.days)} score=${r.score.toFixed(2)}  ${r.pair}`);
 }

@@ -1,11 +1,26 @@
 import type { SalientEntity } from './entities.ts';
 
-/** Share of the smaller set's weight that both texts name (0 when either names nothing). */
-export function entityOverlap(a: readonly SalientEntity[], b: readonly SalientEntity[]): { shared: number; score: number } {
-  if (!a.length || !b.length) return { shared: 0, score: 0 };
-  const inB = new Set(b.map((e) => e.key));
-  const shared = a.filter((e) => inB.has(e.key)).length;
-  return { shared, score: shared / Math.min(a.length, b.length) };
+/**
+ * Names both texts give. `score`: share of the smaller list that both name.
+ * `weighted`: how much of each text's attention (mentions, see salientEntities)
+ * goes to names the other shares, the smaller of the two per name, summed:
+ * two reports of one event dwell on the same few names, while two stories of
+ * a topic share its big names in passing but each dwells on its own.
+ */
+export function entityOverlap(a: readonly SalientEntity[], b: readonly SalientEntity[]): { shared: number; score: number; weighted: number } {
+  if (!a.length || !b.length) return { shared: 0, score: 0, weighted: 0 };
+  const inB = new Map(b.map((e) => [e.key, e.weight]));
+  const totalA = a.reduce((sum, e) => sum + e.weight, 0);
+  const totalB = b.reduce((sum, e) => sum + e.weight, 0);
+  let shared = 0;
+  let weighted = 0;
+  for (const e of a) {
+    const other = inB.get(e.key);
+    if (other === undefined) continue;
+    shared++;
+    weighted += Math.min(e.weight / totalA, other / totalB);
+  }
+  return { shared, score: shared / Math.min(a.length, b.length), weighted };
 }
 
 /** Share of the smaller sorted-unique hash set found in the other. */

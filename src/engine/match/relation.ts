@@ -3,8 +3,12 @@ import type { ArticleAnalysis } from '../analysis.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { figureOverlap } from './numbers.ts';
 import { daysApart, entityOverlap, sortedContainment } from './overlap.ts';
+import { titleOverlap, titleWords } from './title-words.ts';
 
 export type Relation = 'copy' | 'same-story';
+
+/** What relating two articles reads: everything but the claims (those matter only between story peers). */
+export type Relatable = Omit<ArticleAnalysis, 'claims'>;
 
 export interface RelationResult {
   relation: Relation;
@@ -23,7 +27,7 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  *
  * @example relate(wireAtOutletA, wireAtOutletB) // { relation: 'copy', similarity: 0.97, ... }
  */
-export function relate(a: ArticleAnalysis, b: ArticleAnalysis, config: MatchConfig = MATCH_CONFIG): RelationResult | null {
+export function relate(a: Relatable, b: Relatable, config: MatchConfig = MATCH_CONFIG): RelationResult | null {
   const cmp = compareFingerprints(a.fingerprint, b.fingerprint);
   const reused = { reusedA: cmp.containmentA, reusedB: cmp.containmentB };
   const smallerReuse = Math.max(cmp.containmentA, cmp.containmentB);
@@ -35,25 +39,49 @@ export function relate(a: ArticleAnalysis, b: ArticleAnalysis, config: MatchConf
   if (apart !== null && apart > sameStory.maxDaysApart) return null;
   const entities = entityOverlap(a.entities, b.entities);
   if (entities.shared < sameStory.minSharedEntities) return null;
-  const charScore = clamp01((cmp.charJaccard - sameStory.charFloor) / (sameStory.charStrong - sameStory.charFloor));
-  const score = storyScore(charScore, entities.score, a, b, config);
+  const score = combine(storyEvidence(a, b, config, cmp.charJaccard, entities.weighted));
   if (score < sameStory.minScore) return null;
   return { relation: 'same-story', similarity: round(score), ...reused };
 }
 
-/** Weighted evidence; quotes and figures count only when both texts have them (absence is no evidence either way). */
-function storyScore(charScore: number, entityScore: number, a: ArticleAnalysis, b: ArticleAnalysis, { sameStory: s }: MatchConfig): number {
-  const quotes = a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null;
-  const figures = figureOverlap(a.figures, b.figures, s.minFigures);
-  const evidence: [number, number | null][] = [[s.charWeight, charScore], [s.entityWeight, entityScore], [s.quoteWeight, quotes], [s.figureWeight, figures]];
+/** One signal of a same-story score: its weight and its value 0..1, or null when the texts cannot give it. */
+export interface Evidence {
+  name: 'char' | 'entities' | 'quotes' | 'figures' | 'title';
+  weight: number;
+  value: number | null;
+}
+
+/**
+ * The evidence that two texts report one event. Quotes, figures and headlines
+ * count only when both texts have them (absence is no evidence either way).
+ */
+export function storyEvidence(
+  a: Relatable,
+  b: Relatable,
+  config: MatchConfig = MATCH_CONFIG,
+  charJaccard: number = compareFingerprints(a.fingerprint, b.fingerprint).charJaccard,
+  entityWeighted: number = entityOverlap(a.entities, b.entities).weighted,
+): Evidence[] {
+  const s = config.sameStory;
+  return [
+    { name: 'char', weight: s.charWeight, value: clamp01((charJaccard - s.charFloor) / (s.charStrong - s.charFloor)) },
+    { name: 'entities', weight: s.entityWeight, value: clamp01(entityWeighted / s.entityFull) },
+    { name: 'quotes', weight: s.quoteWeight, value: a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null },
+    { name: 'figures', weight: s.figureWeight, value: figureOverlap(a.figures, b.figures, s.minFigures) },
+    { name: 'title', weight: s.titleWeight, value: titleOverlap(titleWords(a.title), titleWords(b.title), s.minTitleWords) },
+  ];
+}
+
+/** Weighted mean of the evidence a pair can give (missing signals drop out and the rest are renormalised). */
+export function combine(evidence: readonly Evidence[]): number {
   let sum = 0;
   let weight = 0;
-  for (const [w, value] of evidence) {
+  for (const { weight: w, value } of evidence) {
     if (value === null) continue;
     sum += w * value;
     weight += w;
   }
-  return sum / weight;
+  return weight ? sum / weight : 0;
 }
 
 function round(x: number): number {

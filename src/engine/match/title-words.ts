@@ -1,0 +1,35 @@
+import { entityKey } from './entity-key.ts';
+
+/** Words that say nothing about which event a headline reports. */
+const FILLER = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'this', 'that', 'he', 'she', 'they', 'we', 'his',
+  'her', 'their', 'not', 'no', 'after', 'over', 'about', 'into', 'out', 'up', 'also', 'says', 'said', 'say', 'will',
+  'would', 'could', 'more', 'than', 'new', 'how', 'what', 'why', 'who', 'live', 'update', 'updates', 'breaking', 'news',
+  'video', 'watch', 'report', 'latest',
+]);
+
+/**
+ * The words of a headline that name its event, as spelling-insensitive keys
+ * (see entityKey), sorted and distinct. Reports of one event are headlined
+ * with its actors and what happened ("Truss resigns", "7.1 quake hits
+ * Mexico"), while another event on the same subject gets another verb.
+ *
+ * @example titleWords('Liz Truss resigns as UK prime minister') // ['liz', 'minister', 'prime', 'resigns', 'trus', 'uk']
+ */
+export function titleWords(title: string): string[] {
+  const words = new Set<string>();
+  for (const match of title.toLowerCase().matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}.'’-]*[\p{L}\p{N}])?/gu)) {
+    const word = match[0].replace(/['’]s$/, '');
+    if (word.length < 2 || FILLER.has(word)) continue;
+    words.add(/\p{L}/u.test(word) ? entityKey(word) : word);
+  }
+  return [...words].sort();
+}
+
+/** Share of the shorter headline's words found in the other, or null when either says too little to judge. */
+export function titleOverlap(a: readonly string[], b: readonly string[], minWords: number): number | null {
+  if (a.length < minWords || b.length < minWords) return null;
+  const inB = new Set(b);
+  return a.filter((w) => inB.has(w)).length / Math.min(a.length, b.length);
+}
