@@ -33,7 +33,19 @@ function paragraphChars(root: Element): number {
   return total;
 }
 
-const RUNNING_TEXT = 'p, h1, h2, h3, h4, h5, h6, blockquote';
+// Tag names are compared as sets, not with matches()/closest(): linkedom (the
+// CLI's DOM) parses and compiles the selector again on every call, which was a
+// fifth of the CLI's extraction time. Same test as the type selectors: the
+// lists hold no name that differs from a foreign (SVG) element's only by case.
+const CHROME_TAGS: ReadonlySet<string> = new Set(T.tags);
+const OUTSIDE_ARTICLE_ONLY: ReadonlySet<string> = new Set(T.outsideArticleOnly);
+const RUNNING_TEXT: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+const nameOf = (element: Element): string => element.localName.toLowerCase();
+
+function inRunningText(element: Element): boolean {
+  for (let up = element.parentElement; up; up = up.parentElement) if (RUNNING_TEXT.has(nameOf(up))) return true;
+  return false;
+}
 
 /** The element most likely to hold the story, used to protect it from removal. */
 function articleAnchor(doc: Document): Element | null {
@@ -61,12 +73,12 @@ export function stripChrome(doc: Document): void {
     if (!scope.contains(element)) return false;
     return scopeChars > 0 && paragraphChars(element) >= scopeChars * T.protectedTextShare;
   };
-  const tagSelector = T.tags.join(',');
   const candidates = Array.from(body.querySelectorAll('*')).filter((element) => {
-    if (element.matches(tagSelector)) return true;
-    if (element.matches(T.outsideArticleOnly.join(','))) return !story || !story.contains(element);
+    const name = nameOf(element);
+    if (CHROME_TAGS.has(name)) return true;
+    if (OUTSIDE_ARTICLE_ONLY.has(name)) return !story || !story.contains(element);
     // Inside a paragraph a named span or link is part of a sentence ("@handle", a tag link): cutting it would cut words.
-    return looksLikeChrome(element) && !element.parentElement?.closest(RUNNING_TEXT);
+    return looksLikeChrome(element) && !inRunningText(element);
   });
   for (const element of candidates) {
     // Not element.isConnected: linkedom reports false for every node of a cloned document.

@@ -68,32 +68,48 @@ function isYear(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+// Words a relative expression can start with; any other token is skipped at
+// once (this runs on every token of every sentence).
+const RELATIVE_STARTS: ReadonlySet<string> = new Set([
+  'yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last', 'next', 'the', ...Object.keys(NUMBER_WORDS),
+]);
+
+// Plain functions, not closures made per token: the CLI runs under tsx, whose
+// keepNames wrapper makes every closure creation a defineProperty call.
+const normAt = (tokens: readonly Token[], k: number): string => tokens[k]?.norm ?? '';
+
+function dayMention(from: number, to: number, amount: number, base: 'reference' | 'anchor'): Omit<TimeMention, 'rel'> {
+  return { from, to, kind: 'relative-day', amount, base };
+}
+
 function relativeAt(tokens: readonly Token[], i: number): Omit<TimeMention, 'rel'> | null {
-  const w = (k: number): string => tokens[i + k]?.norm ?? '';
-  const day = (amount: number, to: number, base: 'reference' | 'anchor'): Omit<TimeMention, 'rel'> => ({ from: i, to, kind: 'relative-day', amount, base });
-  switch (w(0)) {
-    case 'yesterday': return day(-1, i + 1, 'reference');
-    case 'today': case 'tonight': return day(0, i + 1, 'reference');
-    case 'tomorrow': return day(1, i + 1, 'reference');
+  const w0 = normAt(tokens, i);
+  if (!RELATIVE_STARTS.has(w0) && !/^\d$/.test(w0)) return null;
+  const w1 = normAt(tokens, i + 1);
+  const w2 = normAt(tokens, i + 2);
+  switch (w0) {
+    case 'yesterday': return dayMention(i, i + 1, -1, 'reference');
+    case 'today': case 'tonight': return dayMention(i, i + 1, 0, 'reference');
+    case 'tomorrow': return dayMention(i, i + 1, 1, 'reference');
   }
-  if (w(0) === 'this' && /^(morning|afternoon|evening)$/.test(w(1))) return day(0, i + 2, 'reference');
-  if ((w(0) === 'last' || w(0) === 'next') && /^(month|year)$/.test(w(1))) {
-    return { from: i, to: i + 2, kind: w(1) === 'month' ? 'relative-month' : 'relative-year', amount: w(0) === 'last' ? -1 : 1 };
+  if (w0 === 'this' && /^(morning|afternoon|evening)$/.test(w1)) return dayMention(i, i + 2, 0, 'reference');
+  if ((w0 === 'last' || w0 === 'next') && /^(month|year)$/.test(w1)) {
+    return { from: i, to: i + 2, kind: w1 === 'month' ? 'relative-month' : 'relative-year', amount: w0 === 'last' ? -1 : 1 };
   }
-  if (w(0) === 'this' && /^(month|year)$/.test(w(1))) {
-    return { from: i, to: i + 2, kind: w(1) === 'month' ? 'relative-month' : 'relative-year', amount: 0 };
+  if (w0 === 'this' && /^(month|year)$/.test(w1)) {
+    return { from: i, to: i + 2, kind: w1 === 'month' ? 'relative-month' : 'relative-year', amount: 0 };
   }
   // "the day before", "the previous day", "a day earlier", "two days ago".
-  if ((w(0) === 'the' && (w(1) === 'previous' || w(1) === 'following') && w(2) === 'day')) {
-    return day(w(1) === 'previous' ? -1 : 1, i + 3, 'anchor');
+  if ((w0 === 'the' && (w1 === 'previous' || w1 === 'following') && w2 === 'day')) {
+    return dayMention(i, i + 3, w1 === 'previous' ? -1 : 1, 'anchor');
   }
-  const count = w(0) === 'the' ? 1 : NUMBER_WORDS[w(0)] ?? (/^\d$/.test(w(0)) ? Number(w(0)) : undefined);
+  const count = w0 === 'the' ? 1 : NUMBER_WORDS[w0] ?? (/^\d$/.test(w0) ? Number(w0) : undefined);
   // "the day before the talks" counts from the talks, not from the sentence's time.
   const governs = /^(DET|NOUN|PROPN|NUM|PRON)$/.test(tokens[i + 3]?.pos ?? '');
-  if (count !== undefined && /^days?$/.test(w(1)) && !governs) {
-    if (w(2) === 'ago') return day(-count, i + 3, 'reference');
-    if (BEFORE_WORDS.has(w(2))) return day(-count, i + 3, 'anchor');
-    if (AFTER_WORDS.has(w(2))) return day(count, i + 3, 'anchor');
+  if (count !== undefined && /^days?$/.test(w1) && !governs) {
+    if (w2 === 'ago') return dayMention(i, i + 3, -count, 'reference');
+    if (BEFORE_WORDS.has(w2)) return dayMention(i, i + 3, -count, 'anchor');
+    if (AFTER_WORDS.has(w2)) return dayMention(i, i + 3, count, 'anchor');
   }
   return null;
 }
