@@ -9,7 +9,8 @@ export const GECKO_ID = 'crosscheck@crosscheck.invalid';
 
 export function manifestFor(browser: TargetBrowser): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(base);
-  if (browser === 'chrome') return manifest;
+  // Chrome's worker has no DOM: pages are read in an offscreen document (src/platform/read-page.ts).
+  if (browser === 'chrome') return { ...manifest, permissions: ['offscreen'] };
   const { service_worker: worker, type } = base.background;
   return {
     ...manifest,

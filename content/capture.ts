@@ -1,21 +1,19 @@
-// One capture attempt for one URL: ask the background, gate, wait for idle,
-// load the extractor lazily, extract, send. Dependencies are passed in so that
-// the flow is tested without a browser, and so that Readability stays out of
-// the script injected into every page until the gate says "article".
-import type { ExtractedArticle, NotCapturedReason } from '../src/engine/types.ts';
-import { fitArticle } from '../src/messaging/fit-article.ts';
+// One capture attempt for one URL: ask the background, wait for idle, gate,
+// serialize, send. The background reads the article out of the HTML, off the
+// page's main thread. Dependencies are passed in so that the flow is tested
+// without a browser.
+import type { NotCapturedReason } from '../src/engine/types.ts';
 import { LIMITS } from '../src/messaging/limits.ts';
 import type { MessageType, RequestOf, ResponseOf } from '../src/messaging/protocol.ts';
-
-export type Extract = (doc: Document, pageUrl: string) => ExtractedArticle | null;
 
 export interface CaptureDeps {
   doc: Document;
   send: <K extends MessageType>(type: K, payload: RequestOf<K>) => Promise<ResponseOf<K>>;
   isArticle: (doc: Document, pageUrl: string) => boolean;
-  /** Whether the page is too large to read without freezing it (checked before the gate and extraction; the e2e huge-page test proves it is wired). */
+  /** Whether the page is too large to read without freezing it (checked before the gate; the e2e huge-page test proves it is wired). */
   isTooLarge?: (doc: Document) => boolean;
-  loadExtract: () => Promise<Extract>;
+  /** The page's HTML, or null when it is too large to send (content/serialize.ts). */
+  serialize: (doc: Document) => string | null;
   whenIdle: () => Promise<void>;
 }
 
@@ -45,20 +43,17 @@ export function createCapture(deps: CaptureDeps): (url: string) => Promise<Captu
   const attempt = async (url: string): Promise<CaptureOutcome> => {
     const check = await deps.send('page/check', { url });
     if (!check.capture) return check.reason;
+    // Everything below touches the page's DOM: only in an idle moment, never while the page is loading or busy.
+    await deps.whenIdle();
     if (deps.isTooLarge?.(deps.doc)) return skip(url, 'too-large');
     if (!deps.isArticle(deps.doc, url)) return skip(url, 'not-article');
-    const extract = await deps.loadExtract();
-    await deps.whenIdle();
-    const article = extract(deps.doc, url);
-    if (!article) return skip(url, 'not-article');
-    if (article.text.length > LIMITS.text) return skip(url, 'too-large');
-    // One absurd metadata field (a 200,000-character og:title) must not make the background refuse the whole capture.
-    const fitted = fitArticle(article, url);
-    const owner = canonicals.get(fitted.url);
+    const html = deps.serialize(deps.doc);
+    if (html === null) return skip(url, 'too-large');
     const key = pageKey(url);
-    const sent = owner !== undefined && owner !== key ? { ...fitted, url } : fitted;
-    canonicals.set(sent.url, key);
-    await deps.send('story/capture', { article: sent, pageUrl: url });
+    const claimed = [...canonicals].filter(([, owner]) => owner !== key).map(([canonical]) => canonical).slice(-LIMITS.claimed);
+    const result = await deps.send('page/read', { url, html, claimed });
+    if (!result.ok) return 'reason' in result ? result.reason : 'error';
+    canonicals.set(result.url, key);
     return 'captured';
   };
 

@@ -1,10 +1,10 @@
 import { parseTabMessage, type TabMessage, type TabResponseOf } from '../src/messaging/tab-protocol.ts';
-import { browser } from '../src/platform/browser.ts';
+import { onRuntimeMessage } from '../src/platform/runtime.ts';
 import { clearHighlight, highlightSentence } from './highlight.ts';
 
 export interface TabCommands {
-  /** "Capture this page": extract now, without the gate; null when nothing readable is there. */
-  extractNow: () => Promise<TabResponseOf<'tab/extract'>>;
+  /** "Capture this page": the page serialized now, without the gate (the background reads it). */
+  serializeNow: () => Promise<TabResponseOf<'tab/extract'>>;
 }
 
 /**
@@ -12,7 +12,7 @@ export interface TabCommands {
  * tabs.sendMessage; a web page cannot reach a content script's onMessage).
  */
 export function listenToExtension(win: Window, commands: TabCommands): void {
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  onRuntimeMessage((raw: unknown) => {
     let message: TabMessage;
     try {
       message = parseTabMessage(raw);
@@ -26,7 +26,7 @@ export function listenToExtension(win: Window, commands: TabCommands): void {
         clearHighlight();
         return Promise.resolve({ ok: true });
       case 'tab/extract':
-        return commands.extractNow();
+        return commands.serializeNow();
     }
     return undefined;
   });

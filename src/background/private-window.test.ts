@@ -20,11 +20,18 @@ vi.mock('../platform/browser.ts', () => ({
       get: async (id: number) => ({ id, incognito: tabs.incognito }),
       sendMessage: async () => {
         tabs.asked++;
-        return { pageUrl: 'https://news.example/a', article: ARTICLE };
+        return { pageUrl: 'https://news.example/a', html: PAGE_HTML };
       },
     },
   },
 }));
+
+// The browsers' DOMParser (Firefox's background page, Chrome's offscreen document) is linkedom here, as in the CLI.
+vi.mock('../platform/read-page.ts', async () => {
+  const { parseHTML } = await import('linkedom');
+  const { extractArticle } = await import('../engine/extract/extract-article.ts');
+  return { readPage: async (html: string, pageUrl: string) => extractArticle(parseHTML(html).document, pageUrl) };
+});
 
 const { route } = await import('./router.ts');
 const { database } = await import('./context.ts');
@@ -35,6 +42,11 @@ const ARTICLE: ExtractedArticle = {
   text: Array.from({ length: 12 }, (_, i) => `Dock workers in the port walked out on day ${i + 1} of the dispute over pay, the union said on Tuesday.`).join('\n\n'),
 };
 
+const PAGE_HTML = `<!DOCTYPE html><html lang="en"><head><title>${ARTICLE.title}</title></head><body><article><h1>${ARTICLE.title}</h1>${ARTICLE.text
+  .split('\n\n')
+  .map((p) => `<p>${p}</p>`)
+  .join('')}</article></body></html>`;
+
 /** What the browser hands the background for a content script's message. */
 const rawSender = (incognito: boolean) => ({ id: 'ext', url: URL_A, tab: { id: 7, incognito } as never });
 const content = (incognito: boolean): SenderInfo => classifySender(rawSender(incognito), 'ext', 'chrome-extension://ext/')!;
@@ -43,6 +55,7 @@ const popup: SenderInfo = { kind: 'extension', tabId: null, url: 'chrome-extensi
 const flow = [
   ['page/check', { url: URL_A }],
   ['page/skip', { url: URL_A, reason: 'not-article' }],
+  ['page/read', { url: URL_A, html: PAGE_HTML, claimed: [] }],
   ['story/capture', { article: ARTICLE }],
 ] as const;
 
@@ -64,7 +77,7 @@ describe('private windows', () => {
   it.each(flow)('%s from a private tab writes nothing at all', async (type, payload) => {
     const before = await dump(database());
     const reply = await route({ type, payload }, content(true));
-    if (type === 'story/capture') expect(reply).toMatchObject({ ok: false });
+    if (type === 'story/capture' || type === 'page/read') expect(reply).toMatchObject({ ok: false });
     expect(await dump(database())).toEqual(before);
   });
 

@@ -7,6 +7,7 @@ import { dataClear } from './handlers/data-clear.ts';
 import { dataImport } from './handlers/data-import.ts';
 import { pageCapture } from './handlers/page-capture.ts';
 import { pageCheck } from './handlers/page-check.ts';
+import { pageRead } from './handlers/page-read.ts';
 import { pageSkip } from './handlers/page-skip.ts';
 import { settingsUpdate } from './handlers/settings-update.ts';
 import { sitePause } from './handlers/site-pause.ts';
@@ -19,6 +20,7 @@ type Handler<K extends MessageType> = (payload: RequestOf<K>, sender: SenderInfo
 const handlers: { [K in MessageType]: Handler<K> } = {
   'page/check': pageCheck,
   'page/skip': pageSkip,
+  'page/read': pageRead,
   'story/capture': storyCapture,
   'page/capture': pageCapture,
   'conflict/dismiss': conflictDismiss,

@@ -78,6 +78,12 @@ const guards: { [K in MessageType]: Guard<K> } = {
     if (!REASONS.has(reason)) throw new InvalidMessageError('reason is not a known reason');
     return { url: httpUrl(p, 'url'), reason };
   },
+  'page/read': (payload) => {
+    const p = payloadOf(payload);
+    if (!Array.isArray(p.claimed) || p.claimed.length > LIMITS.claimed) throw new InvalidMessageError('claimed must be a short list');
+    const claimed = p.claimed.map((value: unknown) => str({ value }, 'value', LIMITS.url));
+    return { url: httpUrl(p, 'url'), html: str(p, 'html', LIMITS.html), claimed };
+  },
   'story/capture': (payload) => {
     const p = payloadOf(payload);
     return { article: parseArticle(p.article), ...(p.pageUrl === undefined ? {} : { pageUrl: httpUrl(p, 'pageUrl') }) };

@@ -10,6 +10,13 @@ export const LIMITS = Object.freeze({
   lang: 35,
   /** ~200,000 words: a very long report. A larger body is rejected as too large. */
   text: 1_500_000,
+  /**
+   * A page's serialized document (page/read, tab/extract). Pages within the element and text bounds
+   * (engine/extract/page-size.ts) are far smaller; inline script state can make one large. Past this: too large.
+   */
+  html: 8 * 1024 * 1024,
+  /** Canonical URLs a tab's content script lists as already sent for other pages. */
+  claimed: 50,
   /** An export file's JSON text (the storage layer checks the same bound, and everything inside). */
   importChars: 32 * 1024 * 1024,
   /** Articles deleted in one message: a whole story, or a selection on the manage page. */

@@ -12,7 +12,13 @@ export interface ProtocolMap {
   'page/check': (req: { url: string }) => PageCheckResult;
   /** Content script: the page was looked at and is not captured (shown in the popup). */
   'page/skip': (req: { url: string; reason: NotCapturedReason }) => { ok: true };
-  /** Content script: an extracted article to store and match. */
+  /**
+   * Content script: the page's serialized document, for the background to read the article out of (off the
+   * page's main thread), then store and match. `claimed`: canonical URLs this tab already sent for other pages
+   * (a single-page app may leave the first story's canonical in <head>); such a page is stored under `url`.
+   */
+  'page/read': (req: { url: string; html: string; claimed: string[] }) => ReadResult;
+  /** An extracted article to store and match. */
   /** `pageUrl` is the tab's address now: after a single-page-app navigation the browser may still report the old one. */
   'story/capture': (req: { article: ExtractedArticle; pageUrl?: string }) => CaptureResult;
 
@@ -39,6 +45,9 @@ export interface ProtocolMap {
 
 export type PageCheckResult = { capture: true } | { capture: false; reason: NotCapturedReason };
 export type CaptureResult = { ok: true; url: string; groupId: string; matches: number } | { ok: false; error: string };
+
+/** `reason`: the page was read and not captured (the background recorded why for the popup). */
+export type ReadResult = CaptureResult | { ok: false; error: string; reason: NotCapturedReason };
 
 export type OkResult = { ok: true } | { ok: false; error: string };
 export type DeletedResult = { ok: true; deleted: number } | { ok: false; error: string };
@@ -70,4 +79,4 @@ export interface Message<K extends MessageType = MessageType> {
 export type SenderKind = 'content' | 'extension';
 
 /** Messages a content script may send; everything else is for extension pages only. */
-export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set(['page/check', 'page/skip', 'story/capture']);
+export const CONTENT_MESSAGES: ReadonlySet<MessageType> = new Set(['page/check', 'page/skip', 'page/read', 'story/capture']);

@@ -1,4 +1,3 @@
-import type { ExtractedArticle } from '../engine/types.ts';
 import { InvalidMessageError } from './invalid-message.ts';
 
 /**
@@ -15,10 +14,11 @@ export interface TabProtocolMap {
   /** Remove the highlight, leaving the page exactly as it was. */
   'tab/unhighlight': (req: Record<string, never>) => { ok: true };
   /**
-   * Extract the page now, without the article gate (the reader asked for it); null when nothing readable is
-   * there. `tooLarge`: the page is past the size bounds (engine/extract/page-size.ts) and was not read at all.
+   * The page now, serialized, without the article gate (the reader asked for it); the background reads the
+   * article out of it. `html` is null when the page is past the size bounds (engine/extract/page-size.ts, and
+   * LIMITS.html): `tooLarge` then says so.
    */
-  'tab/extract': (req: Record<string, never>) => { pageUrl: string; article: ExtractedArticle | null; tooLarge?: boolean };
+  'tab/extract': (req: Record<string, never>) => { pageUrl: string; html: string | null; tooLarge?: boolean };
 }
 
 export type TabMessageType = keyof TabProtocolMap;

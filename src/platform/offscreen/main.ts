@@ -1,0 +1,27 @@
+// Chrome's offscreen document (see ../read-page.ts): a DOM for the service
+// worker. It answers only the worker's offscreen/read and stays silent on
+// every other message, which the background answers.
+import { OFFSCREEN_READ, readHere } from '../read-page.ts';
+
+interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+type OnMessage = (message: unknown, sender: Sender, sendResponse: (response: unknown) => void) => boolean | undefined;
+const { runtime } = (globalThis as unknown as { chrome: { runtime: { id: string; getURL(path: string): string; onMessage: { addListener(l: OnMessage): void } } } }).chrome;
+
+const ownOrigin = runtime.getURL('');
+
+runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const m = message as { type?: unknown; html?: unknown; pageUrl?: unknown } | null;
+  if (m?.type !== OFFSCREEN_READ) return undefined;
+  // Only the extension's own worker asks; a content script (it has a tab) is not answered.
+  if (sender.id !== runtime.id || sender.tab !== undefined || !(sender.url ?? '').startsWith(ownOrigin)) return undefined;
+  if (typeof m.html !== 'string' || typeof m.pageUrl !== 'string') return undefined;
+  readHere(m.html, m.pageUrl).then(
+    (article) => sendResponse({ article }),
+    (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+  );
+  return true;
+});

@@ -1,0 +1,57 @@
+// Reads an article out of a page's serialized HTML, off the page's main thread.
+// The page only serializes itself (one cheap native call); parsing,
+// Readability and clean-up run here, where a long task freezes no tab.
+// Firefox's background page has a DOM: it parses right here. Chrome's service
+// worker has none, so there an offscreen document (native DOMParser, the same
+// HTML parser as the page) does it, created on the first read and kept.
+import type { ExtractedArticle } from '../engine/types.ts';
+
+export const OFFSCREEN_PATH = 'src/platform/offscreen/index.html';
+/** The one message type the offscreen document answers (never routed by the background). */
+export const OFFSCREEN_READ = 'offscreen/read';
+
+export interface OffscreenRead {
+  type: typeof OFFSCREEN_READ;
+  html: string;
+  pageUrl: string;
+}
+
+interface ChromeOffscreen {
+  runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; getContexts?(filter: object): Promise<unknown[]> };
+  offscreen: { createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void> };
+}
+
+/** Parses and extracts in this context (it must have a DOM). */
+export async function readHere(html: string, pageUrl: string): Promise<ExtractedArticle | null> {
+  const { extractArticle } = await import('../engine/extract/extract-article.ts');
+  return extractArticle(new DOMParser().parseFromString(html, 'text/html'), pageUrl);
+}
+
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreen(api: ChromeOffscreen): Promise<void> {
+  const url = api.runtime.getURL(OFFSCREEN_PATH);
+  const open = (await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? [];
+  if (open.length > 0) return;
+  creating ??= api.offscreen
+    .createDocument({ url, reasons: ['DOM_PARSER'], justification: 'Read the article out of a page without blocking the page.' })
+    .catch((error: unknown) => {
+      // Another wake of the worker may have created it meanwhile: only one offscreen document may exist.
+      if (!String(error).includes('single offscreen')) throw error;
+    })
+    .finally(() => (creating = undefined));
+  await creating;
+}
+
+/** The article in `html` (a page's serialized document), or null when there is none. */
+export async function readPage(html: string, pageUrl: string): Promise<ExtractedArticle | null> {
+  if (typeof DOMParser === 'function') return readHere(html, pageUrl);
+  const api = globalThis as unknown as { chrome?: Partial<ChromeOffscreen> };
+  if (!api.chrome?.offscreen || !api.chrome.runtime) throw new Error('no DOM and no offscreen document here');
+  const chrome = api.chrome as ChromeOffscreen;
+  await ensureOffscreen(chrome);
+  const request: OffscreenRead = { type: OFFSCREEN_READ, html, pageUrl };
+  const reply = (await chrome.runtime.sendMessage(request)) as { article: ExtractedArticle | null } | { error: string } | undefined;
+  if (!reply || 'error' in reply) throw new Error(reply ? reply.error : 'the offscreen document did not answer');
+  return reply.article;
+}
