@@ -17,7 +17,8 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT (the constant is not in the engine'
 
 /**
  * Whether a page is too large to read without freezing it. Cheap on any page:
- * the element count is one native query, and the text walk stops once past the bound.
+ * the element count is one native query, the text length usually another, and
+ * the text walk (only when scripts and styles may make up the difference) stops once past the bound.
  *
  * @example isTooLargeToRead(document) // true for a 10 MB page or 50,000 elements
  */
@@ -26,6 +27,9 @@ export function isTooLargeToRead(doc: Document, limits: { elements: number; text
   if (doc.querySelectorAll('*').length > limits.elements) return true;
   const root = doc.body ?? doc.documentElement;
   if (!root) return false;
+  // All text, scripts and styles included, is one native call and an upper bound of the visible text:
+  // on almost every page it settles the question without walking a node from script.
+  if ((root.textContent ?? '').length <= limits.textChars) return false;
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let chars = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
