@@ -3,7 +3,7 @@ import type { ArticleAnalysis } from '../analysis.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { figureOverlap } from './numbers.ts';
 import { daysApart, entityOverlap, sortedContainment } from './overlap.ts';
-import { titleOverlap, titleWords } from './title-words.ts';
+import { headlineWords, titleOverlap } from './title-words.ts';
 
 export type Relation = 'copy' | 'same-story';
 
@@ -68,7 +68,7 @@ export function storyEvidence(
     { name: 'entities', weight: s.entityWeight, value: clamp01(entityWeighted / s.entityFull) },
     { name: 'quotes', weight: s.quoteWeight, value: a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null },
     { name: 'figures', weight: s.figureWeight, value: figureOverlap(a.figures, b.figures, s.minFigures) },
-    { name: 'title', weight: s.titleWeight, value: titleOverlap(titleWords(a.title), titleWords(b.title), s.minTitleWords) },
+    { name: 'title', weight: s.titleWeight, value: titleOverlap(headlineWords(a.title, a.source), headlineWords(b.title, b.source), s.minTitleWords) },
   ];
 }
 

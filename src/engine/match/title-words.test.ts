@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleOverlap, titleWords } from './title-words.ts';
+import { headlineWords, titleOverlap, titleWords } from './title-words.ts';
 
 describe('titleWords', () => {
   it('keeps the words that name the event, spelling-insensitive, without filler', () => {
@@ -9,6 +9,14 @@ describe('titleWords', () => {
 
   it('keeps figures as written', () => {
     expect(titleWords('Powerful 7.1 quake hits Mexico')).toContain('7.1');
+  });
+});
+
+describe('headlineWords', () => {
+  it("drops the outlet's own name, which two reports from one outlet share whatever they report", () => {
+    expect(headlineWords('Kestrel Bridge shut | Carrowmore Courier', 'Carrowmore Courier')).toEqual(['bridge', 'kestrel', 'shut']);
+    expect(headlineWords('Kestrel Bridge shut - Courier', 'www.courier.example')).toEqual(['bridge', 'kestrel', 'shut']);
+    expect(headlineWords('Kestrel Bridge shut', null)).toEqual(['bridge', 'kestrel', 'shut']);
   });
 });
 

@@ -39,6 +39,20 @@ export function titleWords(title: string): readonly string[] {
   return words;
 }
 
+/**
+ * A headline's event words without the outlet's own name, which pages often
+ * append ("... | Westbury Courier") and which two reports from one outlet
+ * would otherwise share whatever they report.
+ *
+ * @example headlineWords('Bridge shut | The Courier', 'courier.example') // ['bridge', 'shut']
+ */
+export function headlineWords(title: string, source: string | null): readonly string[] {
+  const words = titleWords(title);
+  if (!source) return words;
+  const outlet = new Set(titleWords(source.replace(/[^\p{L}\p{N}]+/gu, ' ')));
+  return words.some((w) => outlet.has(w)) ? words.filter((w) => !outlet.has(w)) : words;
+}
+
 /** Share of the shorter headline's words found in the other, or null when either says too little to judge. */
 export function titleOverlap(a: readonly string[], b: readonly string[], minWords: number): number | null {
   if (a.length < minWords || b.length < minWords) return null;
