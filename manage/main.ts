@@ -47,7 +47,7 @@ function filters(lib: Library, rerender: () => void): HTMLElement {
 }
 
 function storyList(lib: Library, actions: ManageActions, rerender: () => void): HTMLElement {
-  const found = filterLibrary(lib.stories, state.filter, Date.now());
+  const found = filterLibrary(lib.stories, state.filter, Date.now(), lib.textOf);
   const searching = state.filter.query.trim() !== '';
   const section = h('section', { class: 'library', 'aria-labelledby': 'stories-h' },
     h('div', { class: 'library-head' },

@@ -1,14 +1,13 @@
-// One capture as the background runs it (capture-article.ts): ingest and
-// saveStory in one transaction, timed from the moment the analysed article is
+// One capture as the background runs it (capture-article.ts): ingest, which
+// writes the story's record as it files it, in one transaction, timed from the moment the analysed article is
 // in hand to the commit, after which the popup can read it. The popup's reads
 // are timed after that, separately.
 import { analyzeArticle } from '../../src/engine/analysis.ts';
 import { ingest } from '../../src/engine/match/ingest.ts';
 import type { ExtractedArticle } from '../../src/engine/types.ts';
-import { DexieArticleStore } from '../../src/storage/article-store.ts';
+import { CANDIDATE_LIMITS, DexieArticleStore } from '../../src/storage/article-store.ts';
 import { conflictsOf } from '../../src/storage/conflicts-repo.ts';
 import type { CrosscheckDb } from '../../src/storage/db.ts';
-import { saveStory } from '../../src/storage/stories-repo.ts';
 import { loadStoryView } from '../../src/storage/story-view.ts';
 import { NaiveArticleStore } from './naive-store.ts';
 import { timed, type Breakdown } from './timed-store.ts';
@@ -30,15 +29,13 @@ export interface CaptureTiming {
 export async function timedCapture(db: CrosscheckDb, article: ExtractedArticle, naive: boolean, explain = false): Promise<CaptureTiming> {
   const analysis = analyzeArticle(article);
   const breakdown: Breakdown = {};
-  const plain = naive ? new NaiveArticleStore(db, analysis) : new DexieArticleStore(db);
-  const store = explain ? timed(plain, breakdown) : plain;
   const now = Date.now();
+  const plain = naive ? new NaiveArticleStore(db, analysis, { article, now }) : new DexieArticleStore(db, CANDIDATE_LIMITS, { article, now });
+  const store = explain ? timed(plain, breakdown) : plain;
   const t0 = performance.now();
   const result = await store.transaction(async () => {
     const ingested = await ingest(store, analysis, now);
-    const t = performance.now();
-    await saveStory(db, article, analysis, now);
-    if (explain) breakdown.saveStory = { calls: 1, ms: performance.now() - t };
+    await store.saveCaptured(analysis);
     return ingested;
   });
   const t1 = performance.now();

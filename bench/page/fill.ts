@@ -8,8 +8,8 @@ import { ingest } from '../../src/engine/match/ingest.ts';
 import { MemoryArticleStore } from '../../src/engine/match/memory-store.ts';
 import type { MatchRecord, StoryGroup } from '../../src/engine/match/store.ts';
 import { DexieArticleStore } from '../../src/storage/article-store.ts';
-import type { CrosscheckDb, StoryRecord } from '../../src/storage/db.ts';
-import { storyRecord } from '../../src/storage/stories-repo.ts';
+import type { CrosscheckDb, FullStoryRecord, StoryBodyRecord, StoryRecord } from '../../src/storage/db.ts';
+import { storyBody, storyRecord } from '../../src/storage/stories-repo.ts';
 import { baseCorpus, type CorpusArticle } from '../fixtures/corpus.ts';
 import { createWorld, type World } from '../fixtures/world.ts';
 import { inLayout, type Layout } from './layouts.ts';
@@ -74,6 +74,8 @@ export async function fillTo(db: CrosscheckDb, base: BaseSet, target: number, no
   while (count < target) {
     const end = Math.min(target, count + CHUNK);
     const records: StoryRecord[] = [];
+    const bodies: StoryBodyRecord[] = [];
+    const full: FullStoryRecord[] = [];
     const groups: StoryGroup[] = [];
     const matches: MatchRecord[] = [];
     const conflicts: Conflict[] = [];
@@ -84,15 +86,22 @@ export async function fillTo(db: CrosscheckDb, base: BaseSet, target: number, no
       const at = (u: string): string => variantUrl(u, v);
       const { article, analysis } = variantOf(story, v, base.stock, base.world);
       const seen = now - (target - k) * SPACING_MS;
-      records.push({ ...storyRecord(article, analysis, seen), groupId: at(base.groupOf.get(id) ?? id) });
+      const record = { ...storyRecord(article, analysis, seen), groupId: at(base.groupOf.get(id) ?? id) };
+      if (layout === 'current') {
+        records.push(record);
+        bodies.push(storyBody(article, analysis));
+      } else {
+        full.push({ ...record, text: article.text, claims: analysis.claims });
+      }
       const group = base.groups.get(id);
       if (group) groups.push({ ...group, id: at(group.id), articleIds: group.articleIds.map(at), createdAt: seen, updatedAt: seen });
       for (const m of base.matches.get(id) ?? []) matches.push({ ...m, a: at(m.a), b: at(m.b) });
       for (const c of base.conflicts.get(id) ?? []) conflicts.push({ ...c, a: { ...c.a, id: at(c.a.id) }, b: { ...c.b, id: at(c.b.id) } });
     }
-    const stored = layout === 'current' ? records : ((await Promise.all(records.map((r) => inLayout(r, layout)))) as StoryRecord[]);
-    await db.transaction('rw', [db.stories, db.groups, db.matches, db.conflicts], async () => {
+    const stored = layout === 'current' ? records : ((await Promise.all(full.map((r) => inLayout(r, layout)))) as StoryRecord[]);
+    await db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts], async () => {
       await db.stories.bulkPut(stored);
+      await db.bodies.bulkPut(bodies);
       await db.groups.bulkPut(groups);
       await store.putMatches(matches);
       await store.putConflicts(conflicts);

@@ -1,9 +1,11 @@
 // Other ways to store the same story, for the store-layout experiment
 // (bench/experiments/store-layout.ts): what each would save on disk, measured
-// the same way as store.bytesPerStory. Not what the extension stores.
-import type { StoryRecord } from '../../src/storage/db.ts';
+// the same way as store.bytesPerStory. 'current' is what the extension
+// stores (a story record and its deflated body, see src/storage/story-body.ts);
+// the others are variations of schema 2's single record with text and claims.
+import type { FullStoryRecord } from '../../src/storage/db.ts';
 
-export const LAYOUTS = ['current', 'no-text', 'no-claims', 'no-shingles', 'no-index-keys', 'text-deflated', 'claims-deflated', 'shingles-1in4', 'compact'] as const;
+export const LAYOUTS = ['current', 'v2', 'no-text', 'no-claims', 'no-shingles', 'no-index-keys', 'text-deflated', 'claims-deflated', 'shingles-1in4', 'compact'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 async function deflate(text: string): Promise<Uint8Array> {
@@ -13,11 +15,11 @@ async function deflate(text: string): Promise<Uint8Array> {
 
 const sample = (hashes: Uint32Array, m: number): Uint32Array => hashes.filter((h) => h % m === 0);
 
-/** The record as `layout` would store it (fields replaced by their compressed or sampled form). */
-export async function inLayout(record: StoryRecord, layout: Layout): Promise<object> {
+/** The schema 2 record as `layout` would store it (fields replaced by their compressed or sampled form); not for 'current'. */
+export async function inLayout(record: FullStoryRecord, layout: Exclude<Layout, 'current'>): Promise<object> {
   const fp = record.fingerprint;
   switch (layout) {
-    case 'current':
+    case 'v2':
       return record;
     case 'no-text':
       return { ...record, text: '' };

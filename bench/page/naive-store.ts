@@ -1,8 +1,11 @@
 import type { ArticleAnalysis } from '../../src/engine/analysis.ts';
-import { relate } from '../../src/engine/match/relation.ts';
-import type { StoredArticle } from '../../src/engine/match/store.ts';
-import { DexieArticleStore, analysisOf } from '../../src/storage/article-store.ts';
+import { relate, type RelationResult } from '../../src/engine/match/relation.ts';
+import type { MatchAnalysis, StoredCandidate } from '../../src/engine/match/store.ts';
+import { CANDIDATE_LIMITS, DexieArticleStore, matchAnalysisOf, type CaptureContext } from '../../src/storage/article-store.ts';
 import type { CrosscheckDb } from '../../src/storage/db.ts';
+
+/** relate() reads no claims (see ingest.ts, relateCandidate). */
+const relateRecord = relate as (a: MatchAnalysis, b: MatchAnalysis) => RelationResult | null;
 
 /**
  * The baseline the index must beat: the same store, but candidates are found
@@ -10,16 +13,16 @@ import type { CrosscheckDb } from '../../src/storage/db.ts';
  * bounded; keeping only related ones so ingest compares those again, cheaply).
  */
 export class NaiveArticleStore extends DexieArticleStore {
-  constructor(private readonly database: CrosscheckDb, private readonly incoming: ArticleAnalysis) {
-    super(database);
+  constructor(private readonly database: CrosscheckDb, private readonly incoming: ArticleAnalysis, capture: CaptureContext) {
+    super(database, CANDIDATE_LIMITS, capture);
   }
 
-  override async findCandidates(): Promise<StoredArticle[]> {
-    const found: StoredArticle[] = [];
+  override async findCandidates(): Promise<StoredCandidate[]> {
+    const found: StoredCandidate[] = [];
     await this.database.stories.each((record) => {
       if (!record.fingerprint) return;
-      const analysis = analysisOf(record);
-      if (analysis.id !== this.incoming.id && relate(this.incoming, analysis)) found.push({ analysis, groupId: record.groupId });
+      const analysis = matchAnalysisOf(record);
+      if (analysis.id !== this.incoming.id && relateRecord(this.incoming, analysis)) found.push({ analysis, groupId: record.groupId });
     });
     return found;
   }

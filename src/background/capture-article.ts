@@ -2,12 +2,11 @@ import { analyzeArticle } from '../engine/analysis.ts';
 import { ingest } from '../engine/match/ingest.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
 import type { CaptureResult } from '../messaging/protocol.ts';
-import { DexieArticleStore } from '../storage/article-store.ts';
+import { CANDIDATE_LIMITS, DexieArticleStore } from '../storage/article-store.ts';
 import { evictOldest, isQuotaError } from '../storage/quota.ts';
 import type { CrosscheckDb } from '../storage/db.ts';
 import { applyRetention } from '../storage/retention.ts';
 import { getSettings } from '../storage/settings-repo.ts';
-import { saveStory } from '../storage/stories-repo.ts';
 import { setTabStatus } from '../storage/tabs-repo.ts';
 import { refreshBadges, refreshBadgesFor } from './badges.ts';
 
@@ -20,10 +19,11 @@ import { refreshBadges, refreshBadgesFor } from './badges.ts';
 export async function captureArticle(db: CrosscheckDb, article: ExtractedArticle, tab: { tabId: number | null; url: string }): Promise<CaptureResult> {
   const now = Date.now();
   const analysis = analyzeArticle(article);
-  const store = new DexieArticleStore(db);
+  // Given the capture, the store writes the story's record once, as ingest files it.
+  const store = new DexieArticleStore(db, CANDIDATE_LIMITS, { article, now });
   const save = () => store.transaction(async () => {
     const ingested = await ingest(store, analysis, now);
-    await saveStory(db, article, analysis, now);
+    await store.saveCaptured(analysis);
     return ingested;
   });
   const result = await save().catch(async (error: unknown) => {

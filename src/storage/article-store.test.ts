@@ -5,7 +5,8 @@ import { ingest } from '../engine/match/ingest.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
 import { CANDIDATE_LIMITS, DexieArticleStore } from './article-store.ts';
 import { openDb } from './db.ts';
-import { saveStory, storyRecord } from './stories-repo.ts';
+import { saveStory, storyRecord, storyText } from './stories-repo.ts';
+import { bodyClaims, bodyText } from './story-body.ts';
 
 const wire = [
   'Firefighters in the port city of Valmora battled a blaze at the Orlen chemical plant through the night, officials said on Monday.',
@@ -17,7 +18,19 @@ const wire = [
 const article = (url: string, text: string, title = 'Fire at Valmora chemical plant'): ExtractedArticle =>
   ({ url, title, source: new URL(url).hostname, byline: null, published: '2024-05-13T08:00:00.000Z', lang: 'en', text });
 
+/** As the background captures (capture-article.ts): the store writes the record as ingest files it. */
 async function capture(db: ReturnType<typeof openDb>, a: ExtractedArticle, now: number) {
+  const store = new DexieArticleStore(db, CANDIDATE_LIMITS, { article: a, now });
+  const analysis = analyzeArticle(a);
+  return store.transaction(async () => {
+    const result = await ingest(store, analysis, now);
+    await store.saveCaptured(analysis);
+    return result;
+  });
+}
+
+/** Without a capture context: ingest, then saveStory writes text and seen times. */
+async function captureThenSave(db: ReturnType<typeof openDb>, a: ExtractedArticle, now: number) {
   const store = new DexieArticleStore(db);
   const analysis = analyzeArticle(a);
   return store.transaction(async () => {
@@ -25,6 +38,17 @@ async function capture(db: ReturnType<typeof openDb>, a: ExtractedArticle, now: 
     await saveStory(db, a, analysis, now);
     return result;
   });
+}
+
+async function contents(db: ReturnType<typeof openDb>) {
+  const bodies = await db.bodies.toArray();
+  return {
+    stories: await db.stories.toArray(),
+    bodies: bodies.map((b) => ({ url: b.url, text: bodyText(b), claims: bodyClaims(b) })),
+    groups: await db.groups.toArray(),
+    matches: await db.matches.toArray(),
+    conflicts: await db.conflicts.toArray(),
+  };
 }
 
 describe('DexieArticleStore with ingest', () => {
@@ -40,7 +64,9 @@ describe('DexieArticleStore with ingest', () => {
     expect(await db.stories.count()).toBe(2);
     const record = await db.stories.get('https://two.example/blaze');
     expect(record).toMatchObject({ firstSeen: 2, lastSeen: 3, groupId: 'https://one.example/fire' });
-    expect(record?.text).toContain('Brandt told reporters');
+    expect(record).not.toHaveProperty('text');
+    expect(record).not.toHaveProperty('claims');
+    expect(await storyText(db, 'https://two.example/blaze')).toContain('Brandt told reporters');
     expect(await db.groups.toArray()).toEqual([expect.objectContaining({ id: 'https://one.example/fire', articleIds: ['https://one.example/fire', 'https://two.example/blaze'] })]);
     expect(await db.matches.count()).toBe(1);
   });
@@ -54,7 +80,34 @@ describe('DexieArticleStore with ingest', () => {
       throw new Error('worker killed');
     })).rejects.toThrow('worker killed');
     expect(await db.stories.count()).toBe(0);
+    expect(await db.bodies.count()).toBe(0);
     expect(await db.groups.count()).toBe(0);
+  });
+
+  it('writing the record as ingest files it stores exactly what ingest then saveStory store, revisits and changes included', async () => {
+    const [once, twice] = [openDb({ name: `store-${Math.random()}` }), openDb({ name: `store-${Math.random()}` })];
+    const steps: [ExtractedArticle, number][] = [
+      [article('https://one.example/fire', wire), 1],
+      [article('https://two.example/blaze', `Updated at 9am.\n\n${wire}`), 2],
+      [article('https://two.example/blaze', `Updated at 9am.\n\n${wire}`), 3],
+      [{ ...article('https://one.example/fire', wire), byline: 'Ilse Brandt' }, 4],
+      [article('https://one.example/fire', `${wire}\n\nThe plant will stay closed for a week, the company said.`), 5],
+    ];
+    for (const [a, now] of steps) expect(await capture(once, a, now)).toEqual(await captureThenSave(twice, a, now));
+    expect(await contents(once)).toEqual(await contents(twice));
+  });
+
+  it('keeps text and claims out of the record candidate lookup reads; getArticle reads them back', async () => {
+    const db = openDb({ name: `store-${Math.random()}` });
+    const a = article('https://one.example/fire', wire);
+    await capture(db, a, 1);
+    const store = new DexieArticleStore(db);
+    const analysis = analyzeArticle(a);
+    const [candidate] = await store.findCandidates(analysis.matchKeys);
+    expect(candidate?.analysis).not.toHaveProperty('claims');
+    expect(candidate?.analysis.fingerprint.signature).toEqual(analysis.fingerprint.signature);
+    expect((await store.getArticle(a.url))?.analysis.claims).toEqual(analysis.claims);
+    expect(await storyText(db, a.url)).toBe(wire);
   });
 });
 

@@ -5,11 +5,16 @@ import type { ArticleAnalysis } from '../engine/analysis.ts';
 import type { Conflict } from '../engine/conflicts/index.ts';
 import type { MatchRecord, StoryGroup } from '../engine/match/store.ts';
 import type { NotCapturedReason } from '../engine/types.ts';
+import { moveBodies } from './migrations/003-story-bodies.ts';
 
 export const DB_NAME = 'crosscheck';
 
-/** One captured article: what the popup shows, plus the engine's analysis for matching. */
-export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'figures' | 'matchKeys' | 'claims'> {
+/**
+ * One captured article: what the popup lists, plus what candidate matching
+ * reads (the analysis without its claims). Kept small, because matching reads
+ * a few of these per capture; the text and claims live in `bodies`.
+ */
+export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'figures' | 'matchKeys'> {
   /** Canonical URL: the identity of a story; a revisit updates the record. */
   url: string;
   title: string;
@@ -18,12 +23,21 @@ export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'enti
   published: string | null;
   lang: string | null;
   words: number;
-  text: string;
   /** Epoch ms of the first and the latest capture. */
   firstSeen: number;
   lastSeen: number;
   /** The story group (see engine/match) this article belongs to. */
   groupId: string;
+}
+
+/** A story with its body read back: what export, search and tests see. */
+export type FullStoryRecord = StoryRecord & Pick<ArticleAnalysis, 'claims'> & { text: string };
+
+/** A story's text and claims, deflated together (see story-body.ts), keyed like its StoryRecord. */
+export interface StoryBodyRecord {
+  url: string;
+  /** `{ text, claims }` as JSON, UTF-8, raw deflate. */
+  packed: Uint8Array;
 }
 
 /** A conflict as stored: keyed by conflictKey, indexed by both article ids. */
@@ -58,6 +72,7 @@ export interface SettingRecord {
 
 export type CrosscheckDb = Dexie & {
   stories: EntityTable<StoryRecord, 'url'>;
+  bodies: EntityTable<StoryBodyRecord, 'url'>;
   groups: EntityTable<StoryGroup, 'id'>;
   matches: EntityTable<MatchRecord, 'a'>;
   conflicts: EntityTable<ConflictRecord, 'key'>;
@@ -85,5 +100,11 @@ export function openDb(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof I
   db.version(2).stores({
     dismissed: 'key, *ids',
   });
+  // Version 3 (issue 6, store size and capture time at 100k stories): the text
+  // and claims move out of `stories`, deflated, into `bodies`. Candidate
+  // matching reads a few story records per capture; it no longer reads texts.
+  db.version(3).stores({
+    bodies: 'url',
+  }).upgrade(moveBodies);
   return db;
 }

@@ -1,6 +1,6 @@
 import type { Conflict } from '../engine/conflicts/index.ts';
 import type { MatchRecord, StoryGroup } from '../engine/match/store.ts';
-import type { DismissedRecord, StoryRecord } from './db.ts';
+import type { DismissedRecord, FullStoryRecord } from './db.ts';
 
 /**
  * The export file: what the reader saw and decided, not the engine's analysis.
@@ -10,7 +10,7 @@ import type { DismissedRecord, StoryRecord } from './db.ts';
 export const EXPORT_FORMAT = 'crosscheck-export';
 export const EXPORT_VERSION = 1;
 
-export type ExportedArticle = Pick<StoryRecord, 'url' | 'title' | 'source' | 'byline' | 'published' | 'lang' | 'text' | 'firstSeen' | 'lastSeen' | 'groupId'>;
+export type ExportedArticle = Pick<FullStoryRecord, 'url' | 'title' | 'source' | 'byline' | 'published' | 'lang' | 'text' | 'firstSeen' | 'lastSeen' | 'groupId'>;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;

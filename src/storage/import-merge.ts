@@ -2,16 +2,20 @@ import { analyzeArticle } from '../engine/analysis.ts';
 import { pickSurvivor } from '../engine/match/groups.ts';
 import type { StoryGroup } from '../engine/match/store.ts';
 import { conflictKey } from '../engine/match/conflict-key.ts';
-import type { ConflictRecord, CrosscheckDb, StoryRecord } from './db.ts';
+import type { ConflictRecord, CrosscheckDb, StoryBodyRecord, StoryRecord } from './db.ts';
+import { encodeBody } from './story-body.ts';
 import { ImportError, type ExportFile, type ExportedArticle, type ImportSummary } from './export-format.ts';
 import { parseExport } from './import-validate.ts';
 
-/** A stored record from an exported article: its fields, plus the engine's analysis recomputed from the text. */
-function toRecord(a: ExportedArticle, index: number): StoryRecord {
+/** The stored records from an exported article: its fields, plus the engine's analysis recomputed from the text. */
+function toRecord(a: ExportedArticle, index: number): { story: StoryRecord; body: StoryBodyRecord } {
   try {
     const { url, title, source, byline, published, lang, text, firstSeen, lastSeen, groupId } = a;
     const { words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = analyzeArticle({ url, title, source, byline, published, lang, text });
-    return { url, title, source, byline, published, lang, text, firstSeen, lastSeen, groupId, words, fingerprint, entities, quoteGrams, figures, matchKeys, claims };
+    return {
+      story: { url, title, source, byline, published, lang, firstSeen, lastSeen, groupId, words, fingerprint, entities, quoteGrams, figures, matchKeys },
+      body: encodeBody(url, text, claims),
+    };
   } catch {
     throw new ImportError('invalid', `articles[${index}]: could not be analysed`);
   }
@@ -49,7 +53,7 @@ function mergeGroups(records: readonly StoryGroup[]): StoryGroup {
  * only when missing. Importing the same file twice changes nothing.
  */
 export async function importExport(db: CrosscheckDb, file: ExportFile): Promise<ImportSummary> {
-  return db.transaction('rw', [db.stories, db.groups, db.matches, db.conflicts, db.dismissed], async () => {
+  return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed], async () => {
     const urls = file.articles.map((a) => a.url);
     const existing = new Map((await db.stories.bulkGet(urls)).flatMap((r) => (r ? [[r.url, r] as const] : [])));
     const fileGroups = new Map(file.groups.map((g) => [g.id, g]));
@@ -79,8 +83,9 @@ export async function importExport(db: CrosscheckDb, file: ExportFile): Promise<
       await db.groups.put(merged);
     }
 
-    const added = file.articles.flatMap((a, i) => (existing.has(a.url) ? [] : [{ ...toRecord(a, i), groupId: finalId.get(a.groupId) ?? a.groupId }]));
-    await db.stories.bulkAdd(added);
+    const added = file.articles.flatMap((a, i) => (existing.has(a.url) ? [] : [toRecord(a, i)]));
+    await db.stories.bulkAdd(added.map(({ story }) => ({ ...story, groupId: finalId.get(story.groupId) ?? story.groupId })));
+    await db.bodies.bulkPut(added.map(({ body }) => body));
     for (const a of file.articles) {
       const here = existing.get(a.url);
       if (here && (a.firstSeen < here.firstSeen || a.lastSeen > here.lastSeen)) {

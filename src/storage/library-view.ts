@@ -1,8 +1,9 @@
 import type { MatchRecord } from '../engine/match/store.ts';
-import type { ConflictRecord, CrosscheckDb, StoryRecord } from './db.ts';
+import type { ConflictRecord, CrosscheckDb, StoryBodyRecord, StoryRecord } from './db.ts';
 import { dismissedAmong } from './dismissed-repo.ts';
 import { getSettings, type Settings } from './settings-repo.ts';
 import { STORAGE_NOTICE_KEY, type StorageNotice } from './quota.ts';
+import { bodyText } from './story-body.ts';
 import { storyTexts, type TextView } from './story-texts.ts';
 
 /** One saved story as the manage page lists it. */
@@ -30,16 +31,34 @@ export interface Library {
   settings: Settings;
   /** Set when the browser's storage filled up and the oldest stories were deleted to make room. */
   storageNotice: StorageNotice | null;
+  /** An article's text, for the search: inflated on first use ('' when it has none). */
+  textOf(url: string): string;
+}
+
+/** Texts kept deflated until a search needs them; each inflated once. */
+function lazyTexts(bodies: readonly StoryBodyRecord[]): (url: string) => string {
+  const deflated = new Map(bodies.map((b) => [b.url, b]));
+  const inflated = new Map<string, string>();
+  return (url) => {
+    let text = inflated.get(url);
+    if (text === undefined) {
+      const body = deflated.get(url);
+      text = body ? bodyText(body) : '';
+      inflated.set(url, text);
+    }
+    return text;
+  };
 }
 
 /**
- * Everything saved, grouped by story. Reads whole records (the search covers
- * the text), so it is for the manage page, not for hot paths; the retention
- * policy keeps the store to a size this is fine for.
+ * Everything saved, grouped by story. Reads every record and body (the search
+ * covers the text, inflated only when searched), so it is for the manage
+ * page, not for hot paths; the retention policy keeps the store to a size
+ * this is fine for.
  */
 export async function loadLibrary(db: CrosscheckDb): Promise<Library> {
-  const [articles, matches, conflicts, settings, notice] = await Promise.all([
-    db.stories.toArray(), db.matches.toArray(), db.conflicts.toArray(), getSettings(db), db.settings.get(STORAGE_NOTICE_KEY)]);
+  const [articles, bodies, matches, conflicts, settings, notice] = await Promise.all([
+    db.stories.toArray(), db.bodies.toArray(), db.matches.toArray(), db.conflicts.toArray(), getSettings(db), db.settings.get(STORAGE_NOTICE_KEY)]);
   const dismissed = await dismissedAmong(db, conflicts);
   const byGroup = new Map<string, StoryRecord[]>();
   for (const a of articles) byGroup.set(a.groupId, [...(byGroup.get(a.groupId) ?? []), a]);
@@ -69,5 +88,5 @@ export async function loadLibrary(db: CrosscheckDb): Promise<Library> {
     };
   }).sort((x, y) => y.lastSeen - x.lastSeen);
   const sources = [...new Set(articles.map((a) => a.source ?? '').filter(Boolean))].sort((x, y) => x.localeCompare(y));
-  return { stories, articleCount: articles.length, sources, settings, storageNotice: (notice?.value as StorageNotice | undefined) ?? null };
+  return { stories, articleCount: articles.length, sources, settings, storageNotice: (notice?.value as StorageNotice | undefined) ?? null, textOf: lazyTexts(bodies) };
 }

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis } from '../engine/analysis.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
-import type { CrosscheckDb, StoryRecord } from './db.ts';
+import type { CrosscheckDb, StoryBodyRecord, StoryRecord } from './db.ts';
+import { bodyText, encodeBody } from './story-body.ts';
 
 /**
  * Stores a captured article keyed by its canonical URL: a first visit adds a
@@ -8,15 +9,15 @@ import type { CrosscheckDb, StoryRecord } from './db.ts';
  * story group (ingest decides the group; see DexieArticleStore).
  */
 export async function saveStory(db: CrosscheckDb, article: ExtractedArticle, analysis: ArticleAnalysis, now: number): Promise<StoryRecord> {
-  return db.transaction('rw', db.stories, async () => {
+  return db.transaction('rw', db.stories, db.bodies, async () => {
     const record = storyRecord(article, analysis, now, await db.stories.get(article.url));
-    await db.stories.put(record);
+    await Promise.all([db.stories.put(record), db.bodies.put(storyBody(article, analysis))]);
     return record;
   });
 }
 
 /**
- * The record saveStory writes for a capture at `now`, given the record already
+ * The records saveStory writes for a capture at `now`, given the record already
  * stored under the URL (if any). Exported so bulk writers (the benchmark's
  * store filler) store exactly what a capture stores.
  */
@@ -29,18 +30,26 @@ export function storyRecord(article: ExtractedArticle, analysis: ArticleAnalysis
     published: article.published,
     lang: article.lang,
     words: analysis.words,
-    text: article.text,
     fingerprint: analysis.fingerprint,
     entities: analysis.entities,
     quoteGrams: analysis.quoteGrams,
     figures: analysis.figures,
-    claims: analysis.claims,
     matchKeys: analysis.matchKeys,
     // lastSeen 0 marks the placeholder DexieArticleStore adds during a first ingest.
     firstSeen: existing?.lastSeen ? existing.firstSeen : now,
     lastSeen: now,
     groupId: existing?.groupId ?? article.url,
   };
+}
+
+export function storyBody(article: ExtractedArticle, analysis: ArticleAnalysis): StoryBodyRecord {
+  return encodeBody(article.url, article.text, analysis.claims);
+}
+
+/** A stored story's text ('' when it has none), inflated. */
+export async function storyText(db: CrosscheckDb, url: string): Promise<string> {
+  const body = await db.bodies.get(url);
+  return body ? bodyText(body) : '';
 }
 
 /** The most recently seen stories, newest first. */

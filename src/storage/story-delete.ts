@@ -14,7 +14,7 @@ export interface DeleteResult {
  */
 export async function deleteArticles(db: CrosscheckDb, urls: readonly string[]): Promise<DeleteResult> {
   const ids = [...new Set(urls)];
-  return db.transaction('rw', [db.stories, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
+  return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
     const records = (await db.stories.bulkGet(ids)).flatMap((r) => (r ? [r] : []));
     const gone = new Set(records.map((r) => r.url));
     for (const groupId of new Set(records.map((r) => r.groupId))) {
@@ -25,6 +25,7 @@ export async function deleteArticles(db: CrosscheckDb, urls: readonly string[]):
       else await db.groups.delete(groupId);
     }
     await db.stories.bulkDelete([...gone]);
+    await db.bodies.bulkDelete(ids);
     await db.matches.where('a').anyOf(ids).delete();
     await db.matches.where('b').anyOf(ids).delete();
     await db.conflicts.where('ids').anyOf(ids).delete();
@@ -37,7 +38,7 @@ export async function deleteArticles(db: CrosscheckDb, urls: readonly string[]):
 
 /** Deletes a whole story: every article filed under the group, and the group. */
 export async function deleteStoryGroup(db: CrosscheckDb, groupId: string): Promise<DeleteResult> {
-  return db.transaction('rw', [db.stories, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
+  return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
     const group = await db.groups.get(groupId);
     const filed = await db.stories.where('groupId').equals(groupId).primaryKeys();
     const result = await deleteArticles(db, [...(group?.articleIds ?? []), ...filed]);
@@ -48,9 +49,9 @@ export async function deleteStoryGroup(db: CrosscheckDb, groupId: string): Promi
 
 /** Deletes every saved article and story; settings stay. */
 export async function clearAll(db: CrosscheckDb): Promise<DeleteResult> {
-  return db.transaction('rw', [db.stories, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
+  return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
     const [articles, tabIds] = await Promise.all([db.stories.count(), db.tabs.toCollection().primaryKeys()]);
-    await Promise.all([db.stories.clear(), db.groups.clear(), db.matches.clear(), db.conflicts.clear(), db.dismissed.clear(), db.tabs.clear()]);
+    await Promise.all([db.stories.clear(), db.bodies.clear(), db.groups.clear(), db.matches.clear(), db.conflicts.clear(), db.dismissed.clear(), db.tabs.clear()]);
     return { articles, tabIds };
   });
 }

@@ -2,7 +2,7 @@
 // visits news pages (and one that is not news), the extension stores what it
 // should, and the popup says so.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoryRecord } from '../../src/storage/db.ts';
+import type { FullStoryRecord } from '../../src/storage/db.ts';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
 import { waitFor, type BrowserName, type Harness, type TabPage } from './harness.ts';
@@ -59,7 +59,7 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s', (browser) => {
     if (!visit) throw new Error(`${p.id} was not visited`);
     return visit;
   };
-  const storyFor = async (p: E2ePage): Promise<StoryRecord> => {
+  const storyFor = async (p: E2ePage): Promise<FullStoryRecord> => {
     const want = expectedStory(p, server);
     const found = (await h.readStories()).filter((s) => s.url === want.url);
     expect(found, `stories stored for ${want.url}`).toHaveLength(1);

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SettingRecord, StoryRecord, TabRecord } from '../../src/storage/db.ts';
+import type { FullStoryRecord, SettingRecord, StoryRecord, TabRecord } from '../../src/storage/db.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -55,7 +55,8 @@ export interface Harness {
   openPopup(tabId: number): Promise<TabPage>;
   /** An extension page (path from the extension root, e.g. "manage/index.html"), resolved once rendered (#app[data-ready=true]). */
   openExtensionPage(path: string): Promise<TabPage>;
-  readStories(): Promise<StoryRecord[]>;
+  /** Every stored story with its text and claims. */
+  readStories(): Promise<FullStoryRecord[]>;
   readTabs(): Promise<TabRecord[]>;
   /** The stored settings, as key -> value (defaults are not filled in). */
   readSettings(): Promise<Record<string, unknown> & { pausedSites?: string[]; autoCapture?: boolean }>;
@@ -91,7 +92,7 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
 // The functions below run inside an extension page, so they use only the raw
 // IndexedDB and extension APIs available there (never Dexie: this is an
 // independent look at what the extension stored).
-type StoreName = 'stories' | 'tabs' | 'settings';
+type StoreName = 'stories' | 'bodies' | 'tabs' | 'settings';
 
 function readStore(store: StoreName): Promise<unknown[]> {
   return new Promise((resolveRead, reject) => {
@@ -118,6 +119,48 @@ function readStore(store: StoreName): Promise<unknown[]> {
       };
     };
   });
+}
+
+/**
+ * Every story joined with its body (text and claims, stored deflated: see
+ * src/storage/story-body.ts), inflated here with the platform's own
+ * DecompressionStream rather than the extension's code.
+ */
+async function readFullStories(): Promise<FullStoryRecord[]> {
+  // Self-contained (it runs in the probe page): its own read of both stores.
+  const [stories, bodies] = await new Promise<[StoryRecord[], { url: string; packed: Uint8Array }[]]>((resolveRead, reject) => {
+    const open = indexedDB.open('crosscheck');
+    let absent = false;
+    open.onupgradeneeded = () => {
+      absent = true;
+      open.transaction?.abort();
+    };
+    open.onerror = () => (absent ? resolveRead([[], []]) : reject(new Error(String(open.error))));
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('bodies')) {
+        db.close();
+        resolveRead([[], []]); // the background has not created the schema yet
+        return;
+      }
+      const tx = db.transaction(['stories', 'bodies'], 'readonly');
+      const s = tx.objectStore('stories').getAll();
+      const b = tx.objectStore('bodies').getAll();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+      tx.oncomplete = () => {
+        db.close();
+        resolveRead([s.result, b.result]);
+      };
+    };
+  });
+  const inflate = (bytes: Uint8Array): Promise<string> =>
+    new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+  const byUrl = new Map(bodies.map((b) => [b.url, b]));
+  return Promise.all(stories.map(async (s) => {
+    const body = byUrl.get(s.url);
+    const { text, claims } = body ? (JSON.parse(await inflate(body.packed)) as Pick<FullStoryRecord, 'text' | 'claims'>) : { text: '', claims: null };
+    return { ...s, text, claims } as FullStoryRecord;
+  }));
 }
 
 function putRecord({ store, record }: { store: StoreName; record: unknown }): Promise<void> {
@@ -202,7 +245,7 @@ export async function createHarness(driver: Driver): Promise<Harness> {
         page.evaluate(() => (document.querySelector('#app[data-ready="true"]') ? true : undefined), null));
       return page;
     },
-    readStories: async () => (await inProbe(readStore, 'stories')) as StoryRecord[],
+    readStories: () => inProbe(readFullStories, null),
     readSettings: async () => Object.fromEntries(((await inProbe(readStore, 'settings')) as SettingRecord[]).map((r) => [r.key, r.value])),
     putSetting: (record) => inProbe(putRecord, { store: 'settings', record }),
     grantedOrigins: () => inProbe(grantedOrigins, null),

@@ -15,7 +15,7 @@
 // times) before it counts: the freeze this guards against (seconds, on every
 // visit) fails all three.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoryRecord } from '../../src/storage/db.ts';
+import type { FullStoryRecord } from '../../src/storage/db.ts';
 import { waitFor, type BrowserName, type TabPage } from './harness.ts';
 import { framingPages, frenchPages, hugeDomPage, hugeTextPage, rewritingPage, type BuiltPage } from './pages/hostile-pages.ts';
 import { scenarios, type Scenario } from './security-browsers.ts';
@@ -67,7 +67,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s', (browser) => {
     const tabId = await s.h.tabIdOf(page);
     return (await s.h.readTabs()).find((t) => t.tabId === tabId);
   };
-  const storyAt = async (path: string): Promise<StoryRecord | undefined> => (await s.h.readStories()).find((r) => r.url === server.url(path));
+  const storyAt = async (path: string): Promise<FullStoryRecord | undefined> => (await s.h.readStories()).find((r) => r.url === server.url(path));
 
   /** Visits a huge page and measures it; the tab must record its outcome (paused, or too large) soon after load. */
   async function measure(p: BuiltPage, status: 'too-large' | 'paused'): Promise<number[]> {

@@ -12,7 +12,7 @@
 // host, or from a page to anywhere but the test server, fail. A control at the
 // end makes the background fetch a URL and checks the monitor catches it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoryRecord } from '../../src/storage/db.ts';
+import type { FullStoryRecord } from '../../src/storage/db.ts';
 import { waitFor, type BrowserName, type TabPage } from './harness.ts';
 import { fixturePages, notArticlePage } from './pages.ts';
 import { HOSTILE_BYLINE, HOSTILE_SITE, HOSTILE_TITLE, hostileArticleHtml, PAYLOADS } from './pages/hostile-article.ts';
@@ -86,7 +86,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('%s', (browser) => {
     console.info(`${browser}: security and privacy, ${((Date.now() - started) / 1000).toFixed(1)} s wall time`);
   });
 
-  const storyAt = async (path: string): Promise<StoryRecord | undefined> => (await s.h.readStories()).find((r) => r.url === server.url(path));
+  const storyAt = async (path: string): Promise<FullStoryRecord | undefined> => (await s.h.readStories()).find((r) => r.url === server.url(path));
 
   it('stores the hostile reports with their payloads as plain characters', async () => {
     const story = await storyAt(hostileB.path);

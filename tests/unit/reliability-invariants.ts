@@ -3,9 +3,13 @@
 // the e2e tests (rows read with plain IndexedDB inside the real browser), so a
 // concurrency or crash test fails with the exact record that is wrong.
 
+import { inflateSync } from 'fflate';
+
 /** The fields the check reads; rows may carry more. */
 export interface StoreRows {
-  stories: { url: string; groupId: string; firstSeen: number; lastSeen: number; text: string; fingerprint?: unknown }[];
+  stories: { url: string; groupId: string; firstSeen: number; lastSeen: number; fingerprint?: unknown }[];
+  /** Each story's text and claims, deflated (src/storage/story-body.ts): bytes, or their JSON form from a browser. */
+  bodies: { url: string; packed: ArrayLike<number> | Record<string, number> }[];
   groups: { id: string; articleIds: string[] }[];
   matches: { a: string; b: string }[];
   conflicts: { key: string; ids: string[] }[];
@@ -18,12 +22,24 @@ export function storeProblems(rows: StoreRows): string[] {
   const problems: string[] = [];
   const stories = new Map(rows.stories.map((s) => [s.url, s]));
   const groups = new Map(rows.groups.map((g) => [g.id, g]));
+  const bodies = new Map(rows.bodies.map((b) => [b.url, b]));
+  // Bytes as stored, or as a browser's evaluate() hands a Uint8Array over (an index-keyed object).
+  const textOf = (packed: ArrayLike<number> | Record<string, number>): string => {
+    const bytes = packed instanceof Uint8Array ? packed : Uint8Array.from(Object.values(packed));
+    try {
+      return String((JSON.parse(new TextDecoder().decode(inflateSync(bytes))) as { text?: unknown }).text ?? '');
+    } catch {
+      return '';
+    }
+  };
+  for (const b of rows.bodies) if (!stories.has(b.url)) problems.push(`body of ${b.url}, which is not stored`);
   if (stories.size !== rows.stories.length) problems.push('two story rows share a URL');
 
   for (const s of rows.stories) {
-    // lastSeen 0 and empty text mark the placeholder ingest writes before saveStory fills it in.
+    // lastSeen 0 and an empty text mark the placeholder ingest writes before saveStory fills it in.
     if (!(s.firstSeen > 0 && s.lastSeen >= s.firstSeen)) problems.push(`${s.url}: placeholder or bad seen times (${s.firstSeen}, ${s.lastSeen})`);
-    if (!s.text) problems.push(`${s.url}: no text`);
+    const body = bodies.get(s.url);
+    if (!body || !textOf(body.packed)) problems.push(`${s.url}: no text`);
     if (!s.fingerprint) problems.push(`${s.url}: no fingerprint`);
     const group = groups.get(s.groupId);
     if (!group) problems.push(`${s.url}: its group ${s.groupId} does not exist`);

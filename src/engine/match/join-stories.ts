@@ -1,8 +1,8 @@
 import type { MatchConfig } from './config.ts';
-import type { MatchRecord, StoredArticle, StoryGroup } from './store.ts';
+import type { MatchRecord, StoredCandidate, StoryGroup } from './store.ts';
 
 export interface FoundMatch {
-  other: StoredArticle;
+  other: StoredCandidate;
   match: MatchRecord;
 }
 

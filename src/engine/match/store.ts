@@ -7,6 +7,15 @@ export interface StoredArticle {
   groupId: string;
 }
 
+/** What relating two articles reads: the analysis without its claims (those matter only between story peers). */
+export type MatchAnalysis = Omit<ArticleAnalysis, 'claims'>;
+
+/** A stored article as candidate lookup returns it: a store may leave the claims unread. */
+export interface StoredCandidate {
+  analysis: MatchAnalysis;
+  groupId: string;
+}
+
 /** One matched pair: `a` was met first, `b` later. */
 export interface MatchRecord {
   a: string;
@@ -35,8 +44,8 @@ export interface ArticleStore {
   /** Runs work atomically: a failure or a killed worker leaves no partial ingest. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
-  /** Articles sharing at least one of the keys (band or entity-pair keys). */
-  findCandidates(keys: readonly string[]): Promise<StoredArticle[]>;
+  /** Articles sharing at least one of the keys (band or entity-pair keys); claims may be left out. */
+  findCandidates(keys: readonly string[]): Promise<StoredCandidate[]>;
   putArticle(article: StoredArticle): Promise<void>;
   setGroupOf(ids: readonly string[], groupId: string): Promise<void>;
   getGroup(id: string): Promise<StoryGroup | undefined>;

@@ -39,7 +39,7 @@ export async function fillLibrary(db: CrosscheckDb, entries: readonly (typeof LI
 
 /** Every table's rows, for "nothing changed" and "restored exactly" checks. */
 export async function dump(db: CrosscheckDb): Promise<Record<string, unknown[]>> {
-  const tables = ['stories', 'groups', 'matches', 'conflicts', 'dismissed', 'tabs', 'settings'] as const;
+  const tables = ['stories', 'bodies', 'groups', 'matches', 'conflicts', 'dismissed', 'tabs', 'settings'] as const;
   const rows = await Promise.all(tables.map((t) => db.table(t).toArray()));
   return Object.fromEntries(tables.map((t, i) => [t, rows[i] ?? []]));
 }
