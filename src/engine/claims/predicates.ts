@@ -35,8 +35,8 @@ export function findPredicates(tokens: readonly Token[], boundFor: (anchor: numb
   const found: FoundPredicate[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v] as Token;
-    const skip = LIGHT_WORDS.has(verb.lemma) || REPORTING_VERBS.has(verb.lemma) || NEGATING_VERBS.has(verb.lemma) || HEDGES.has(verb.lemma);
-    if (verb.pos !== 'VERB' || skip) continue;
+    if (verb.pos !== 'VERB') continue;
+    if (LIGHT_WORDS.has(verb.lemma) || REPORTING_VERBS.has(verb.lemma) || NEGATING_VERBS.has(verb.lemma) || HEDGES.has(verb.lemma)) continue;
     const bound = boundFor(v);
     if (hedged(tokens, v, bound)) continue;
     const deniedBy = negatingVerbBefore(tokens, v);

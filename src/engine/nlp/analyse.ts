@@ -71,6 +71,7 @@ export function analyseParagraph(text: string, paragraph: number): Sentence[] {
  */
 function compoundAdjective(previous: readonly Token[], value: string, start: number): boolean {
   const hyphen = previous[previous.length - 1];
-  return /^\p{L}+(ed|en|ing)$/u.test(value) && hyphen !== undefined && hyphen.text === '-' && hyphen.end === start
-    && previous[previous.length - 2]?.end === hyphen.start;
+  // The regex last: this runs on every token, and few follow a hyphen.
+  return hyphen !== undefined && hyphen.text === '-' && hyphen.end === start
+    && previous[previous.length - 2]?.end === hyphen.start && /^\p{L}+(ed|en|ing)$/u.test(value);
 }

@@ -9,6 +9,8 @@ export interface QuoteSpan {
 type Mark = 'double' | 'single';
 const OPENERS: Readonly<Record<string, Mark>> = { '“': 'double', '„': 'double', '«': 'double', '‘': 'single' };
 const CLOSERS: Readonly<Record<string, Mark>> = { '”': 'double', '»': 'double', '’': 'single' };
+/** Every character the scan below acts on: the straight marks and the keys of OPENERS and CLOSERS. */
+const MARKS = /["'“„«‘”»’]/u;
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}|\d/u.test(c);
 // A straight mark opens after a space, bracket or dash ("said, \"We…") and
@@ -32,8 +34,11 @@ export function findQuotes(text: string): QuoteSpan[] {
     stack.length = index;
     if (opener && index === 0) spans.push({ start: opener.at + 1, end: at, open: false });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
+  // Only quotation marks change the state: jump from one to the next.
+  const marks = new RegExp(MARKS.source, 'g');
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     const before = text[i - 1];
     const after = text[i + 1];
     if (c === '"') {
