@@ -21,12 +21,44 @@ const consonants = (s: string): number => s.replace(/\*/g, '').length;
  * @example sameEntity('Kyiv', 'Kharkiv')       // false
  */
 export function sameEntity(a: string, b: string): boolean {
-  const fa = foldAscii(a);
-  const fb = foldAscii(b);
-  if (fa === fb) return fa.length > 0;
-  if (fa.length < 3 || fb.length < 3) return false;
-  const sa = skeleton(fa);
-  const sb = skeleton(fb);
-  if (sa === sb) return consonants(sa) >= SHORT_SKELETON || vowelShape(fa) === vowelShape(fb);
-  return consonants(sa) >= LONG_SKELETON && consonants(sb) >= LONG_SKELETON && sa[0] === sb[0] && editDistance(sa, sb, 1) <= 1;
+  const na = shapeOf(a);
+  const nb = shapeOf(b);
+  if (na.folded === nb.folded) return na.folded.length > 0;
+  if (na.folded.length < 3 || nb.folded.length < 3) return false;
+  const sa = na.skeleton;
+  const sb = nb.skeleton;
+  if (sa === sb) return na.consonants >= SHORT_SKELETON || vowelsOf(na) === vowelsOf(nb);
+  return na.consonants >= LONG_SKELETON && nb.consonants >= LONG_SKELETON && sa[0] === sb[0] && editDistance(sa, sb, 1) <= 1;
+}
+
+interface NameShape {
+  folded: string;
+  /** Skeleton of the folded name (empty below three letters, where it is never read). */
+  skeleton: string;
+  consonants: number;
+  vowels?: string;
+}
+
+// Conflict finding compares every key of one article with every key of the
+// others, so the same few hundred names are folded and skeletonised again and
+// again; their shapes are kept. Pure functions of the name: the cache changes
+// no result, and it is emptied when full so that it stays small.
+const SHAPE_CACHE_MAX = 20_000;
+const shapes = new Map<string, NameShape>();
+
+function shapeOf(name: string): NameShape {
+  let shape = shapes.get(name);
+  if (shape === undefined) {
+    if (shapes.size >= SHAPE_CACHE_MAX) shapes.clear();
+    const folded = foldAscii(name);
+    const sk = folded.length < 3 ? '' : skeleton(folded);
+    shape = { folded, skeleton: sk, consonants: consonants(sk) };
+    shapes.set(name, shape);
+  }
+  return shape;
+}
+
+function vowelsOf(shape: NameShape): string {
+  shape.vowels ??= vowelShape(shape.folded);
+  return shape.vowels;
 }
