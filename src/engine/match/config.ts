@@ -40,6 +40,15 @@ export const MATCH_CONFIG = Object.freeze({
      * two stories of one topic that share names about a third.
      */
     entityFull: 0.5,
+    /**
+     * Publication dates are evidence too, not only a veto past maxDaysApart:
+     * reports of one event come out the same day or the next, while stories
+     * that share its names are mostly weeks apart. Weak (news on one subject
+     * also clusters in time), and no evidence when either text is undated.
+     */
+    dateWeight: 0.2,
+    /** Published within this many days of each other is full date evidence. */
+    sameDays: 1,
     /** A headline with fewer event words than this (a one-word label) is no evidence either way. */
     minTitleWords: 2,
     /** Fewer distinct figures than this in either text is no evidence either way. */

@@ -46,14 +46,14 @@ export function relate(a: Relatable, b: Relatable, config: MatchConfig = MATCH_C
 
 /** One signal of a same-story score: its weight and its value 0..1, or null when the texts cannot give it. */
 export interface Evidence {
-  name: 'char' | 'entities' | 'quotes' | 'figures' | 'title';
+  name: 'char' | 'entities' | 'quotes' | 'figures' | 'title' | 'date';
   weight: number;
   value: number | null;
 }
 
 /**
- * The evidence that two texts report one event. Quotes, figures and headlines
- * count only when both texts have them (absence is no evidence either way).
+ * The evidence that two texts report one event. Quotes, figures, headlines and
+ * dates count only when both texts have them (absence is no evidence either way).
  */
 export function storyEvidence(
   a: Relatable,
@@ -69,7 +69,13 @@ export function storyEvidence(
     { name: 'quotes', weight: s.quoteWeight, value: a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null },
     { name: 'figures', weight: s.figureWeight, value: figureOverlap(a.figures, b.figures, s.minFigures) },
     { name: 'title', weight: s.titleWeight, value: titleOverlap(headlineWords(a.title, a.source), headlineWords(b.title, b.source), s.minTitleWords) },
+    { name: 'date', weight: s.dateWeight, value: dateCloseness(daysApart(a.published, b.published), s) },
   ];
+}
+
+/** 1 for reports published within `sameDays` of each other, falling to 0 at `maxDaysApart`; null when either is undated. */
+function dateCloseness(apart: number | null, { sameDays, maxDaysApart }: MatchConfig['sameStory']): number | null {
+  return apart === null ? null : clamp01((maxDaysApart - apart) / (maxDaysApart - sameDays));
 }
 
 /** Weighted mean of the evidence a pair can give (missing signals drop out and the rest are renormalised). */
