@@ -1,11 +1,8 @@
 import type { ArticleAnalysis } from '../../src/engine/analysis.ts';
-import { relate, type RelationResult } from '../../src/engine/match/relation.ts';
-import type { MatchAnalysis, StoredCandidate } from '../../src/engine/match/store.ts';
+import { relate } from '../../src/engine/match/relation.ts';
+import type { StoredCandidate } from '../../src/engine/match/store.ts';
 import { CANDIDATE_LIMITS, DexieArticleStore, matchAnalysisOf, type CaptureContext } from '../../src/storage/article-store.ts';
 import type { CrosscheckDb } from '../../src/storage/db.ts';
-
-/** relate() reads no claims (see ingest.ts, relateCandidate). */
-const relateRecord = relate as (a: MatchAnalysis, b: MatchAnalysis) => RelationResult | null;
 
 /**
  * The baseline the index must beat: the same store, but candidates are found
@@ -22,7 +19,7 @@ export class NaiveArticleStore extends DexieArticleStore {
     await this.database.stories.each((record) => {
       if (!record.fingerprint) return;
       const analysis = matchAnalysisOf(record);
-      if (analysis.id !== this.incoming.id && relateRecord(this.incoming, analysis)) found.push({ analysis, groupId: record.groupId });
+      if (analysis.id !== this.incoming.id && relate(this.incoming, analysis)) found.push({ analysis, groupId: record.groupId });
     });
     return found;
   }

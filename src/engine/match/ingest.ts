@@ -3,18 +3,10 @@ import type { Conflict } from '../conflicts/index.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { pickSurvivor } from './groups.ts';
 import { storiesToJoin, type FoundMatch } from './join-stories.ts';
-import { relate, type RelationResult } from './relation.ts';
+import { relate } from './relation.ts';
 import { crossConflicts, storyConflicts } from './story-conflicts.ts';
-import type { ArticleStore, MatchAnalysis, MatchRecord, StoredArticle, StoryGroup } from './store.ts';
+import type { ArticleStore, MatchRecord, StoredArticle, StoryGroup } from './store.ts';
 
-/**
- * relate() reads fingerprints, entities, quotes, figures and dates, never the
- * claims, so it can take candidates as findCandidates returns them (without
- * claims, which a store need not read). TODO(issue 6): narrow relate's own
- * parameter type to MatchAnalysis and drop this alias; relation.ts was being
- * reworked in parallel when the store was split.
- */
-const relateCandidate = relate as (a: MatchAnalysis, b: MatchAnalysis, config: MatchConfig) => RelationResult | null;
 
 export interface IngestResult {
   groupId: string;
@@ -43,7 +35,7 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
     const found: FoundMatch[] = [];
     for (const other of candidates) {
       if (other.analysis.id === analysis.id) continue;
-      const relation = relateCandidate(analysis, other.analysis, config);
+      const relation = relate(analysis, other.analysis, config);
       if (!relation) continue;
       // a = the earlier article, b = this one; reusedA/reusedB follow that order.
       const { relation: kind, similarity, reusedA, reusedB } = relation;

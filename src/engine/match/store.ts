@@ -1,14 +1,14 @@
 import type { ArticleAnalysis } from '../analysis.ts';
 import type { Conflict } from '../conflicts/index.ts';
-import type { Relation } from './relation.ts';
+import type { Relatable, Relation } from './relation.ts';
 
 export interface StoredArticle {
   analysis: ArticleAnalysis;
   groupId: string;
 }
 
-/** What relating two articles reads: the analysis without its claims (those matter only between story peers). */
-export type MatchAnalysis = Omit<ArticleAnalysis, 'claims'>;
+/** What relating two articles reads (relate's Relatable): the analysis without its claims, which matter only between story peers. */
+export type MatchAnalysis = Relatable;
 
 /** A stored article as candidate lookup returns it: a store may leave the claims unread. */
 export interface StoredCandidate {
