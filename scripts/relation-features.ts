@@ -23,9 +23,9 @@ const rows = pairs.map((p) => {
   const e = entityOverlap(a.entities, b.entities);
   const ev = Object.fromEntries(storyEvidence(a, b).map((x) => [x.name, x.value]));
   const r = relate(b, a);
-  return { label: p.relation, got: r?.relation ?? 'none', score: r?.similarity ?? 0, char: c.charJaccard, ent: e.weighted, shared: e.shared, q: ev.quotes ?? null, n: ev.figures ?? null, t: ev.title ?? null, days: daysApart(a.published, b.published), pair: `${basename(p.a)} ~ ${basename(p.b)}` };
+  return { label: p.relation, got: r?.relation ?? 'none', score: r?.similarity ?? 0, char: c.charJaccard, ent: e.weighted, shared: e.shared, q: ev.quotes ?? null, n: ev.figures ?? null, t: ev.title ?? null, d: ev.date ?? null, days: daysApart(a.published, b.published), pair: `${basename(p.a)} ~ ${basename(p.b)}` };
 });
 rows.sort((x, y) => x.label.localeCompare(y.label) || x.char - y.char);
 for (const r of rows) {
-  console.log(`${r.label.padEnd(10)} ${r.got.padEnd(10)} char=${r.char.toFixed(3)} ent=${r.ent.toFixed(2)}(${r.shared}) quote=${fmt(r.q)} fig=${fmt(r.n)} title=${fmt(r.t)} days=${fmt(r.days)} score=${r.score.toFixed(2)}  ${r.pair}`);
+  console.log(`${r.label.padEnd(10)} ${r.got.padEnd(10)} char=${r.char.toFixed(3)} ent=${r.ent.toFixed(2)}(${r.shared}) quote=${fmt(r.q)} fig=${fmt(r.n)} title=${fmt(r.t)} date=${fmt(r.d)} days=${fmt(r.days)} score=${r.score.toFixed(2)}  ${r.pair}`);
 }
