@@ -25,7 +25,13 @@ export const POOL = Object.freeze({
   window: 64,
 });
 
-const WORKER_ENTRY = new URL('../../bin/analyze-worker.js', import.meta.url);
+// The worker's script: by default the TypeScript through tsx; bin/crosscheck.js
+// points it at the bundled worker when it runs the bundled CLI.
+let workerEntry = new URL('../../bin/analyze-worker.js', import.meta.url);
+
+export function useWorkerEntry(url: URL): void {
+  workerEntry = url;
+}
 
 /** Worker threads worth starting for `files` inputs: 0 means analyse them on the main thread. */
 export function poolSize(files: number, cores: number = availableParallelism()): number {
@@ -39,7 +45,7 @@ export function poolSize(files: number, cores: number = availableParallelism()):
  * single thread would produce.
  */
 export async function* analyzeInPool(files: readonly InputFile[], size: number): AsyncGenerator<FileOutcome> {
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_ENTRY));
+  const workers = Array.from({ length: size }, () => new Worker(workerEntry));
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const done = new Map<number, FileOutcome>();
   let sent = 0;

@@ -9,13 +9,15 @@ const CONTAINED_MIN_WORDS = 8;
 /** Drops repeated lines: exact repeats anywhere, and lines wholly contained in another line. */
 function dropRepeats(lines: readonly string[]): string[] {
   const seen = new Set<string>();
-  const unique = lines.filter((line) => {
+  const unique: string[] = [];
+  const keys: string[] = [];
+  for (const line of lines) {
     const key = lineKey(line);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
-  const keys = unique.map(lineKey);
+    unique.push(line);
+    keys.push(key);
+  }
   // Space-padded so that a match is whole words; keys are unique, so a second
   // occurrence of a key can only sit inside a longer line.
   const all = keys.map((key) => ` ${key} `).join('\n');

@@ -1,0 +1,63 @@
+// Start-up cache for the CLI. Through tsx every run resolves and loads some
+// 400 modules one by one, in the main thread and again in each worker thread:
+// seconds on a loaded machine, more than the analysis of a small input. So the
+// CLI and its worker are bundled once with esbuild (tsx's own compiler) into
+// node_modules/.cache/crosscheck, and reused while no input file changed.
+// Anything unexpected (no esbuild, a read-only tree, a build error) returns
+// null and the caller runs the sources through tsx as before.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = join(ROOT, 'node_modules/.cache/crosscheck');
+const ENTRIES = { cli: 'src/cli/bundle-entry.ts', worker: 'src/cli/analyze-worker.ts' };
+// Bundled ESM still meets CommonJS dependencies that call require().
+const BANNER = "import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);";
+
+/** Each input file's size and modification time: the bundle is stale when any differs. */
+function stamp(file) {
+  const info = statSync(join(ROOT, file));
+  return `${info.size}:${info.mtimeMs}`;
+}
+
+function fresh(manifestFile) {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    return Object.entries(manifest.inputs).every(([file, was]) => stamp(file) === was) ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+async function build(manifestFile) {
+  const esbuild = await import('esbuild');
+  const out = {};
+  const inputs = {};
+  for (const [name, entry] of Object.entries(ENTRIES)) {
+    const result = await esbuild.build({
+      absWorkingDir: ROOT, entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20',
+      outfile: join(CACHE, `${name}.tmp-${process.pid}.mjs`), metafile: true, logLevel: 'silent', banner: { js: BANNER },
+    });
+    for (const file of Object.keys(result.metafile.inputs)) inputs[file] = stamp(file);
+    out[name] = `${name}.mjs`;
+    renameSync(join(CACHE, `${name}.tmp-${process.pid}.mjs`), join(CACHE, out[name]));
+  }
+  const manifest = { files: out, inputs };
+  writeFileSync(`${manifestFile}.tmp-${process.pid}`, JSON.stringify(manifest));
+  renameSync(`${manifestFile}.tmp-${process.pid}`, manifestFile);
+  return manifest;
+}
+
+/** URLs of the bundled CLI and worker, built if missing or stale; null when bundling is not possible here. */
+export async function bundled() {
+  if (process.env.CROSSCHECK_NO_BUNDLE) return null;
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    const manifestFile = join(CACHE, 'manifest.json');
+    const manifest = fresh(manifestFile) ?? (await build(manifestFile));
+    return { cli: pathToFileURL(join(CACHE, manifest.files.cli)), worker: pathToFileURL(join(CACHE, manifest.files.worker)) };
+  } catch {
+    return null;
+  }
+}
