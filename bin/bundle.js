@@ -5,12 +5,17 @@
 // node_modules/.cache/crosscheck, and reused while no input file changed.
 // Anything unexpected (no esbuild, a read-only tree, a build error) returns
 // null and the caller runs the sources through tsx as before.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = join(ROOT, 'node_modules/.cache/crosscheck');
+const hash = (text) => createHash('sha1').update(text).digest('hex').slice(0, 12);
+// One folder per checkout: worktrees may share node_modules.
+const CACHE = join(ROOT, 'node_modules/.cache/crosscheck', hash(ROOT));
+// A replaced bundle may still be loading in another run's worker; it goes once it is this old.
+const KEEP_OLD_MS = 3_600_000;
 const ENTRIES = { cli: 'src/cli/bundle-entry.ts', worker: 'src/cli/analyze-worker.ts' };
 // Bundled ESM still meets CommonJS dependencies that call require().
 const BANNER = "import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);";
@@ -32,21 +37,31 @@ function fresh(manifestFile) {
 
 async function build(manifestFile) {
   const esbuild = await import('esbuild');
-  const out = {};
+  const files = {};
   const inputs = {};
   for (const [name, entry] of Object.entries(ENTRIES)) {
     const result = await esbuild.build({
       absWorkingDir: ROOT, entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20',
-      outfile: join(CACHE, `${name}.tmp-${process.pid}.mjs`), metafile: true, logLevel: 'silent', banner: { js: BANNER },
+      write: false, outfile: join(CACHE, `${name}.mjs`), metafile: true, logLevel: 'silent', banner: { js: BANNER },
     });
     for (const file of Object.keys(result.metafile.inputs)) inputs[file] = stamp(file);
-    out[name] = `${name}.mjs`;
-    renameSync(join(CACHE, `${name}.tmp-${process.pid}.mjs`), join(CACHE, out[name]));
+    const code = result.outputFiles[0].contents;
+    // Named by content, so that a rebuild never replaces a file another run is loading.
+    files[name] = `${name}-${hash(code)}.mjs`;
+    writeAtomically(join(CACHE, files[name]), code);
   }
-  const manifest = { files: out, inputs };
-  writeFileSync(`${manifestFile}.tmp-${process.pid}`, JSON.stringify(manifest));
-  renameSync(`${manifestFile}.tmp-${process.pid}`, manifestFile);
+  const manifest = { files, inputs };
+  writeAtomically(manifestFile, JSON.stringify(manifest));
+  for (const old of readdirSync(CACHE)) {
+    const file = join(CACHE, old);
+    if (old.endsWith('.mjs') && !Object.values(files).includes(old) && Date.now() - statSync(file).mtimeMs > KEEP_OLD_MS) unlinkSync(file);
+  }
   return manifest;
+}
+
+function writeAtomically(file, data) {
+  writeFileSync(`${file}.tmp-${process.pid}`, data);
+  renameSync(`${file}.tmp-${process.pid}`, file);
 }
 
 /** URLs of the bundled CLI and worker, built if missing or stale; null when bundling is not possible here. */
