@@ -8,8 +8,8 @@ import { inflateSync } from 'fflate';
 /** The fields the check reads; rows may carry more. */
 export interface StoreRows {
   stories: { url: string; groupId: string; firstSeen: number; lastSeen: number; fingerprint?: unknown }[];
-  /** Each story's text and claims, deflated (src/storage/story-body.ts): bytes, or their JSON form from a browser. */
-  bodies: { url: string; packed: ArrayLike<number> | Record<string, number> }[];
+  /** Each story's body: as stored (text and claims deflated, src/storage/story-body.ts), or its text as read in a browser. */
+  bodies: { url: string; packed?: Uint8Array; text?: string }[];
   groups: { id: string; articleIds: string[] }[];
   matches: { a: string; b: string }[];
   conflicts: { key: string; ids: string[] }[];
@@ -23,11 +23,10 @@ export function storeProblems(rows: StoreRows): string[] {
   const stories = new Map(rows.stories.map((s) => [s.url, s]));
   const groups = new Map(rows.groups.map((g) => [g.id, g]));
   const bodies = new Map(rows.bodies.map((b) => [b.url, b]));
-  // Bytes as stored, or as a browser's evaluate() hands a Uint8Array over (an index-keyed object).
-  const textOf = (packed: ArrayLike<number> | Record<string, number>): string => {
-    const bytes = packed instanceof Uint8Array ? packed : Uint8Array.from(Object.values(packed));
+  const textOf = ({ packed, text }: StoreRows['bodies'][number]): string => {
+    if (text !== undefined) return text;
     try {
-      return String((JSON.parse(new TextDecoder().decode(inflateSync(bytes))) as { text?: unknown }).text ?? '');
+      return packed ? String((JSON.parse(new TextDecoder().decode(inflateSync(packed))) as { text?: unknown }).text ?? '') : '';
     } catch {
       return '';
     }
@@ -39,7 +38,7 @@ export function storeProblems(rows: StoreRows): string[] {
     // lastSeen 0 and an empty text mark the placeholder ingest writes before saveStory fills it in.
     if (!(s.firstSeen > 0 && s.lastSeen >= s.firstSeen)) problems.push(`${s.url}: placeholder or bad seen times (${s.firstSeen}, ${s.lastSeen})`);
     const body = bodies.get(s.url);
-    if (!body || !textOf(body.packed)) problems.push(`${s.url}: no text`);
+    if (!body || !textOf(body)) problems.push(`${s.url}: no text`);
     if (!s.fingerprint) problems.push(`${s.url}: no fingerprint`);
     const group = groups.get(s.groupId);
     if (!group) problems.push(`${s.url}: its group ${s.groupId} does not exist`);
