@@ -9,14 +9,17 @@ export function timed<T extends ArticleStore>(store: T, breakdown: Breakdown): T
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
       if (typeof value !== 'function' || prop === 'transaction' || typeof prop !== 'string') return value;
-      return async (...args: unknown[]) => {
+      // Not an async wrapper: a store method's promise may be Dexie's, and chaining
+      // on it with then() keeps the capture inside its transaction (see DexieArticleStore).
+      return (...args: unknown[]) => {
         const t0 = performance.now();
-        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        const entry = (breakdown[prop] ??= { calls: 0, ms: 0 });
-        entry.calls++;
-        entry.ms += performance.now() - t0;
-        if (Array.isArray(result)) entry.items = (entry.items ?? 0) + result.length;
-        return result;
+        return ((value as (...a: unknown[]) => Promise<unknown>).apply(target, args)).then((result) => {
+          const entry = (breakdown[prop] ??= { calls: 0, ms: 0 });
+          entry.calls++;
+          entry.ms += performance.now() - t0;
+          if (Array.isArray(result)) entry.items = (entry.items ?? 0) + result.length;
+          return result;
+        });
       };
     },
   });
