@@ -27,20 +27,45 @@ export async function readHere(html: string, pageUrl: string): Promise<Extracted
   return extractArticle(new DOMParser().parseFromString(html, 'text/html'), pageUrl);
 }
 
-let creating: Promise<void> | undefined;
+/** This worker's offscreen document, once created (or found) and loaded; reset when it stops answering. */
+let ready: Promise<void> | undefined;
+/** Sends to a missing or still-loading document fail at once; a few short retries cover a document closed meanwhile. */
+const SEND_ATTEMPTS = 4;
+const RETRY_MS = 50;
 
-async function ensureOffscreen(api: ChromeOffscreen): Promise<void> {
+async function openOffscreen(api: ChromeOffscreen): Promise<void> {
   const url = api.runtime.getURL(OFFSCREEN_PATH);
   const open = (await api.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? [];
   if (open.length > 0) return;
-  creating ??= api.offscreen
+  // Resolves once the document has loaded, so its listener is there: every concurrent read awaits this one promise.
+  await api.offscreen
     .createDocument({ url, reasons: ['DOM_PARSER'], justification: 'Read the article out of a page without blocking the page.' })
     .catch((error: unknown) => {
-      // Another wake of the worker may have created it meanwhile: only one offscreen document may exist.
+      // Only one offscreen document may exist: one left by an earlier wake of the worker is fine.
       if (!String(error).includes('single offscreen')) throw error;
-    })
-    .finally(() => (creating = undefined));
-  await creating;
+    });
+}
+
+function ensureOffscreen(api: ChromeOffscreen): Promise<void> {
+  ready ??= openOffscreen(api).catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  return ready;
+}
+
+async function askOffscreen(api: ChromeOffscreen, request: OffscreenRead): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    await ensureOffscreen(api);
+    try {
+      return await api.runtime.sendMessage(request);
+    } catch (error) {
+      // "Receiving end does not exist": the document was closed (or is still loading, if another wake created it).
+      if (attempt >= SEND_ATTEMPTS || !String(error).includes('Receiving end does not exist')) throw error;
+      ready = undefined;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt));
+    }
+  }
 }
 
 /** The article in `html` (a page's serialized document), or null when there is none. */
@@ -48,10 +73,8 @@ export async function readPage(html: string, pageUrl: string): Promise<Extracted
   if (typeof DOMParser === 'function') return readHere(html, pageUrl);
   const api = globalThis as unknown as { chrome?: Partial<ChromeOffscreen> };
   if (!api.chrome?.offscreen || !api.chrome.runtime) throw new Error('no DOM and no offscreen document here');
-  const chrome = api.chrome as ChromeOffscreen;
-  await ensureOffscreen(chrome);
   const request: OffscreenRead = { type: OFFSCREEN_READ, html, pageUrl };
-  const reply = (await chrome.runtime.sendMessage(request)) as { article: ExtractedArticle | null } | { error: string } | undefined;
+  const reply = (await askOffscreen(api.chrome as ChromeOffscreen, request)) as { article: ExtractedArticle | null } | { error: string } | undefined;
   if (!reply || 'error' in reply) throw new Error(reply ? reply.error : 'the offscreen document did not answer');
   return reply.article;
 }

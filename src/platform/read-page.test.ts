@@ -1,0 +1,75 @@
+// Chrome's path of readPage: the worker has no DOM, so an offscreen document
+// reads the page. The fake below behaves as Chrome does: the document is listed
+// by getContexts as soon as its creation starts, but answers only once loaded,
+// and a second createDocument is refused.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ExtractedArticle } from '../engine/types.ts';
+
+const ARTICLE: ExtractedArticle = { url: 'https://news.example/a', title: 'T', source: null, byline: null, published: null, lang: 'en', text: 'Body.' };
+const LOAD_MS = 30;
+
+function fakeChrome() {
+  const state = { created: 0, listed: false, loaded: false, sent: 0, closed: false };
+  const chrome = {
+    runtime: {
+      getURL: (path: string) => `chrome-extension://ext/${path}`,
+      getContexts: async () => (state.listed && !state.closed ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []),
+      sendMessage: async (message: { type: string }) => {
+        state.sent++;
+        if (!state.loaded || state.closed) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return message.type === 'offscreen/read' ? { article: ARTICLE } : undefined;
+      },
+    },
+    offscreen: {
+      createDocument: async () => {
+        if (state.listed && !state.closed) throw new Error('Only a single offscreen document may be created.');
+        state.created++;
+        state.listed = true;
+        state.closed = false;
+        state.loaded = false;
+        await new Promise((r) => setTimeout(r, LOAD_MS));
+        state.loaded = true;
+      },
+    },
+  };
+  return { chrome, state };
+}
+
+async function load(chrome: object) {
+  vi.resetModules();
+  vi.stubGlobal('chrome', chrome);
+  return import('./read-page.ts');
+}
+
+describe('readPage without a DOM (Chrome)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('creates one offscreen document for pages arriving while it loads, and asks it only once it has loaded', async () => {
+    const { chrome, state } = fakeChrome();
+    const { readPage } = await load(chrome);
+    // Twenty tabs finishing one after another, most of them while the document is still loading.
+    const replies = await Promise.all(Array.from({ length: 20 }, async (_, i) => {
+      await new Promise((r) => setTimeout(r, i * 3));
+      return readPage('<p>x</p>', `https://news.example/${i}`);
+    }));
+    expect(replies).toEqual(Array.from({ length: 20 }, () => ARTICLE));
+    expect(state.created).toBe(1);
+    expect(state.sent).toBe(20);
+  });
+
+  it('opens the document again when it was closed meanwhile', async () => {
+    const { chrome, state } = fakeChrome();
+    const { readPage } = await load(chrome);
+    await readPage('<p>x</p>', 'https://news.example/a');
+    state.closed = true;
+    expect(await readPage('<p>x</p>', 'https://news.example/b')).toEqual(ARTICLE);
+    expect(state.created).toBe(2);
+  });
+
+  it('passes on an error the document reports', async () => {
+    const { chrome } = fakeChrome();
+    chrome.runtime.sendMessage = async () => ({ error: 'parse failed' });
+    const { readPage } = await load(chrome);
+    await expect(readPage('<p>x</p>', 'https://news.example/a')).rejects.toThrow('parse failed');
+  });
+});
