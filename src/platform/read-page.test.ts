@@ -14,7 +14,7 @@ function fakeChrome() {
     runtime: {
       getURL: (path: string) => `chrome-extension://ext/${path}`,
       getContexts: async () => (state.listed && !state.closed ? [{ contextType: 'OFFSCREEN_DOCUMENT' }] : []),
-      sendMessage: async (message: { type: string }) => {
+      sendMessage: async (message: { type: string }): Promise<unknown> => {
         state.sent++;
         if (!state.loaded || state.closed) throw new Error('Could not establish connection. Receiving end does not exist.');
         return message.type === 'offscreen/read' ? { article: ARTICLE } : undefined;
