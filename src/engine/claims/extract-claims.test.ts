@@ -14,6 +14,12 @@ const VOCABULARY = [
   'annexed', 'the', 'Crimea', 'by', 'Moscow', 'will', 'did', "n't", 'if', '$', '%', 'Article', '5', '-', 'year', 'old',
 ];
 const words = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 300 }).map((w) => w.join(' '));
+const SENTENCES = [
+  'At least 20 people were killed in Kramatorsk on Monday, officials said.',
+  '“We did not bomb the city,” Peskov told reporters on Tuesday.',
+  'Russia annexed Crimea in 2014.',
+  'The toll rose to 31 on March 29, the ministry said.',
+];
 const anyText = fc.oneof(words, fc.string({ maxLength: 2000 }), fc.string({ unit: 'grapheme', maxLength: 500 }));
 
 describe('extractClaims', () => {
@@ -51,6 +57,23 @@ describe('extractClaims', () => {
     const text = 'Talks in Istanbul took place on Monday.';
     expect(extractClaims({ id: 'x', title: '', text, published: null, lang: 'ru' }).claims).toEqual([]);
     expect(extractClaims({ id: 'x', title: '', text, published: null, lang: 'en-GB' }).claims).toHaveLength(1);
+  });
+
+  it('states the claims of a repeated sentence once, in sentence order', () => {
+    const para = 'At least 20 people were killed in Kramatorsk on Monday, officials said.';
+    const once = extractClaims({ id: 'x', title: '', text: para, published: null, lang: 'en' }).claims;
+    const twice = extractClaims({ id: 'x', title: '', text: `${para}\n\nTalks resumed.\n\n${para}`, published: null, lang: 'en' }).claims;
+    expect(once.length).toBeGreaterThan(1);
+    expect(twice).toEqual(once);
+  });
+
+  it('never holds two equal claims, and lists them by sentence', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...SENTENCES), { maxLength: 12 }), (picked) => {
+      const { claims } = extractClaims({ id: 'x', title: '', text: picked.join('\n\n'), published: null, lang: 'en' });
+      const json = claims.map((c) => JSON.stringify(c));
+      expect(new Set(json).size).toBe(json.length);
+      expect(claims.map((c) => c.s)).toEqual([...claims.map((c) => c.s)].sort((a, b) => a - b));
+    }), { numRuns: 40 });
   });
 
   it('caps the body it reads', () => {

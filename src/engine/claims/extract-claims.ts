@@ -57,6 +57,29 @@ export function extractClaims(input: ClaimInput): ArticleClaims {
   });
   // A sentence repeated in the body (a pull quote, a repeated paragraph)
   // states its claims once.
-  const unique = [...new Map(claims.map((c) => [JSON.stringify(c), c])).values()].sort((a, b) => a.s - b.s);
+  const unique = dropRepeatedClaims(claims).sort((a, b) => a.s - b.s);
   return { version: CLAIMS_VERSION, id: input.id, published: input.published, lang: input.lang, sentences: evidence.sentences, keys: evidence.keys, claims: unique };
+}
+
+/**
+ * Claims without JSON-equal repeats, each at its first position holding its
+ * last instance (what a Map keyed by JSON gives). Equal claims share their
+ * sentence index `s`, so only claims of one sentence are compared, and a claim
+ * is serialised only when its sentence already stated another.
+ */
+function dropRepeatedClaims(claims: readonly Claim[]): Claim[] {
+  const bySentence = new Map<number, { at: number; json?: string }[]>();
+  const out: Claim[] = [];
+  for (const claim of claims) {
+    const earlier = bySentence.get(claim.s);
+    if (!earlier) {
+      bySentence.set(claim.s, [{ at: out.push(claim) - 1 }]);
+      continue;
+    }
+    const json = JSON.stringify(claim);
+    const same = earlier.find((e) => (e.json ??= JSON.stringify(out[e.at])) === json);
+    if (same) out[same.at] = claim;
+    else earlier.push({ at: out.push(claim) - 1, json });
+  }
+  return out;
 }
