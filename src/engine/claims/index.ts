@@ -9,5 +9,5 @@
 export { extractClaims } from './extract-claims.ts';
 export { CLAIMS_VERSION } from './types.ts';
 export type {
-  ArticleClaims, Claim, ClaimInput, EventRef, NumberClaim, PredicateClaim, QuoteClaim, ReportClaim, TimeClaim, TimeGranularity, TimeValue,
+  ArticleClaims, Claim, ClaimInput, EventRef, MeasureSpan, NumberClaim, PredicateClaim, QuoteClaim, ReportClaim, TimeClaim, TimeGranularity, TimeValue,
 } from './types.ts';

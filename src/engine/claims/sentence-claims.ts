@@ -52,7 +52,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
 
   const covered = new Set(mentions.flatMap((m) => range(m.from, m.to)));
   for (const n of findNumbers(tokens, covered, boundFor)) {
-    claims.push({ kind: 'number', s: evidence(true), ...by(holderAt(n.from)), raw: n.raw, lo: n.lo, hi: n.hi, unit: n.unit, event: n.event });
+    claims.push({ kind: 'number', s: evidence(true), ...by(holderAt(n.from)), raw: n.raw, lo: n.lo, hi: n.hi, unit: n.unit, event: n.event, ...(n.span ? { span: n.span } : {}) });
   }
 
   for (const p of findPredicates(tokens, boundFor)) {

@@ -61,6 +61,19 @@ export interface NumberClaim extends ClaimBase {
   /** Stem of what is counted ("soldier", "%", "$"). */
   unit: string;
   event: EventRef;
+  /**
+   * For a distance or other length ("76 miles southeast of the capital", "at a
+   * depth of 18 km"): what is measured and from what. A length relates two
+   * things; two lengths disagree only when both ends are the same.
+   */
+  span?: MeasureSpan;
+}
+
+export interface MeasureSpan {
+  /** Keys of the words before the figure: the thing located ("epicentre"). */
+  what: string[];
+  /** Keys of the reference ("^nurdagi" in "23 km east of Nurdagi") or the dimension ("depth"). */
+  ref: string[];
 }
 
 /** Calendar fields known for a time expression; absent fields are unknown. */

@@ -5,7 +5,7 @@ import { TIME_UNITS } from '../../nlp/lexicon/time-words.ts';
 import { parseNumberAt } from '../../nlp/parse-number.ts';
 import { stem } from '../../nlp/stem.ts';
 import type { Token } from '../../nlp/tokens.ts';
-import { LEVEL_VERB, type NumberClaim } from '../types.ts';
+import { LEVEL_VERB, type MeasureSpan, type NumberClaim } from '../types.ts';
 import { qualifiedRange } from './qualifier-range.ts';
 
 export type FoundNumber = Omit<NumberClaim, 's' | 'by' | 'kind'> & { from: number; to: number };
@@ -54,6 +54,7 @@ export function findNumbers(
       const verb = verbNear(tokens, unit.index, bound);
       const heads = verb ? [unit.stem, LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)] : [unit.stem];
       const to = Math.max(parsed.end, unit.index + 1);
+      const span = LENGTH_UNIT.test(unit.text.toLowerCase()) ? measureSpan(tokens, range.from, unit.index, bound) : undefined;
       found.push({
         raw: tokens.slice(range.from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1'),
         lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from: range.from, to,
@@ -61,6 +62,7 @@ export function findNumbers(
           heads, keys: keysOf(windowTokens(tokens, range.from, to, bound)), label: [unit.text, verb?.text].filter(Boolean).join(' '),
           names: keysOf(afterWindow(tokens, to, bound).filter((t) => t.pos === 'PROPN')),
         },
+        ...(span ? { span } : {}),
       });
     }
     i = parsed.end - 1;
@@ -116,6 +118,39 @@ function levelSubject(tokens: readonly Token[], at: number, end: number): { stem
   const after = phrase[phrase.indexOf(head) + 2];
   const counted = TALLY_NOUNS.has(head.lemma) && phrase[phrase.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
   return { stem: stem(counted.lemma), text: counted.text, index: end - 1 };
+}
+
+// Units of length: a distance relates two things, a depth or height one thing and a dimension.
+const LENGTH_UNIT = /^(miles?|kilomet(?:er|re)s?|kms?|met(?:er|re)s?|feet|foot|ft|yards?|inch(?:es)?|centimet(?:er|re)s?|cm|mm)$/;
+// Words between a length and its reference: "76 miles southeast of", "35 km away from".
+const BEARING = /^(?:(?:north|south|east|west)(?:ern|ward|wards)?(?:-?(?:north|south|east|west)){0,2}|away|off|inland|offshore|out|due|directly|straight|roughly)$/;
+// Adjectives that name the dimension measured: "18 km deep", "a bridge 300 metres long".
+const DIMENSION_ADJ = new Set(['deep', 'long', 'wide', 'high', 'tall', 'thick', 'across']);
+const REF_WORDS = 6;
+
+/**
+ * What a length measures: the thing before it and the reference after it
+ * ("the epicentre was 23 km east of Nurdagi": what [epicentr], ref [^nurdagi])
+ * or its dimension ("at a depth of 18 km", "18 km deep": ref [depth] / [deep]).
+ * A reference that names places keeps only the names ("the city of Puebla" is Puebla).
+ */
+function measureSpan(tokens: readonly Token[], from: number, unitAt: number, bound: (i: number) => boolean): MeasureSpan {
+  const before: Token[] = [];
+  for (let k = from - 1; k >= Math.max(0, from - WINDOW) && !bound(k) && !isBreak(tokens[k]); k--) before.unshift(tokens[k] as Token);
+  const what = keysOf(before);
+  let k = unitAt + 1;
+  while (k < tokens.length && !bound(k) && BEARING.test(tokens[k]?.norm ?? '')) k++;
+  const next = tokens[k];
+  if (next && !bound(k) && (next.norm === 'of' || next.norm === 'from')) {
+    const phrase: Token[] = [];
+    for (let j = k + 1; j < Math.min(tokens.length, k + 1 + REF_WORDS) && !bound(j) && !isBreak(tokens[j]) && tokens[j]?.text !== ','; j++) phrase.push(tokens[j] as Token);
+    const names = phrase.filter((t) => t.pos === 'PROPN');
+    return { what, ref: keysOf(names.length > 0 ? names : phrase.filter((t) => t.pos === 'NOUN')) };
+  }
+  if (next && DIMENSION_ADJ.has(next.norm)) return { what, ref: [next.norm] };
+  // "at a depth of 18 km": the noun before "of" is the dimension.
+  const dimension = tokens[from - 1]?.norm === 'of' ? tokens[from - 2] : undefined;
+  return { what, ref: dimension?.pos === 'NOUN' ? [stem(dimension.lemma)] : [] };
 }
 
 function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => boolean): Token | null {

@@ -33,6 +33,20 @@ describe('number rule', () => {
     expect(numbers('20 people were killed in the missile strike on Kramatorsk.', '50 people were killed in the missile strike on Kharkiv.')).toEqual([]);
   });
 
+  it('compares lengths only when they measure the same thing from the same reference', () => {
+    const epicentre = 'The epicentre of the quake was 23 kilometres east of Nurdagi, the USGS said.';
+    expect(numbers(epicentre, 'The epicentre of the quake was 26 kilometres east of Nurdagi, the USGS said.')).toHaveLength(1);
+    expect(numbers('Its centre was at a depth of 24.1 kilometres, the USGS said.', 'The centre of the quake was at a depth of 18 kilometres.')).toHaveLength(1);
+    // Different references, or different things placed against one reference.
+    expect(numbers(epicentre, 'The epicentre of the quake was 60 kilometres from the coast, officials said.')).toEqual([]);
+    expect(numbers('The epicentre of the quake was 76 miles southeast of the capital, the USGS said.',
+      'The quake was felt in the capital, Mexico City, more than 600 miles from the epicentre.')).toEqual([]);
+    expect(numbers('The town of Cuernavaca, about 35 miles south of Mexico City, was hit.',
+      'The epicentre of the quake, 76 miles south of Mexico City, was near Raboso.')).toEqual([]);
+    // A depth is not a distance.
+    expect(numbers('The epicentre of the quake was at a depth of 10 kilometres, the USGS said.', 'The epicentre of the quake was 23 kilometres east of Nurdagi.')).toEqual([]);
+  });
+
   it('does not flag different units ("$" and percent)', () => {
     expect(numbers('Aid to Kyiv rose by 20 percent this year.', 'Aid to Kyiv rose by $25 billion this year.')).toEqual([]);
   });

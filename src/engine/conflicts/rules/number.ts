@@ -24,7 +24,7 @@ export const numberRule: Rule = {
   find(a, b, internal) {
     const out: Conflict[] = [];
     for (const [x, y] of claimPairs(a, b, 'number', internal)) {
-      if (x.unit !== y.unit || !overlapsNot(x, y)) continue;
+      if (x.unit !== y.unit || !overlapsNot(x, y) || !sameMeasure(x, y)) continue;
       // The same verb on both sides ("were killed"), or none on either; a
       // count with a verb against one without is too often a subtotal.
       const [vx, vy] = [x.event.heads[1], y.event.heads[1]];
@@ -53,6 +53,17 @@ export const numberRule: Rule = {
 };
 
 const high = (c: NumberClaim): number => c.hi ?? Infinity;
+
+/**
+ * Lengths measure between two ends: "35 miles south of Mexico City" and "600
+ * miles from the epicentre" are different distances. Both ends must be shared:
+ * the reference or dimension, and a word of the thing measured.
+ */
+function sameMeasure(x: NumberClaim, y: NumberClaim): boolean {
+  if (!x.span && !y.span) return true;
+  if (!x.span || !y.span) return false;
+  return sharedKeys(x.span.ref, y.span.ref).length > 0 && sharedKeys(x.span.what, y.span.what).length > 0;
+}
 const overlapsNot = (x: NumberClaim, y: NumberClaim): boolean => high(x) < y.lo || high(y) < x.lo;
 
 /** 'a-first' / 'b-first' when the figures read as an update, else null. */
