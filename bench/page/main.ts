@@ -86,6 +86,12 @@ const api = {
     const reply = await sendMessage('story/capture', { article: probe!.article });
     return { ms: performance.now() - t0, ok: reply.ok, ...(reply.ok ? {} : { error: reply.error }) };
   },
+  /** Round trip of the cheapest message (page/check), e.g. right after the worker was stopped: the worker's start-up alone. */
+  async ping(): Promise<number> {
+    const t0 = performance.now();
+    await sendMessage('page/check', { url: 'https://example.org/bench/ping' });
+    return performance.now() - t0;
+  },
   /** The status the background recorded for a page loaded at or after `since` (epoch ms), or null while it has none. */
   async tabStatus(url: string, since: number): Promise<string | null> {
     const tabs = await db.tabs.where('url').equals(url).toArray();

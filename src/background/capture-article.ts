@@ -1,7 +1,7 @@
-import { analyzeArticle } from '../engine/analysis.ts';
 import { ingest } from '../engine/match/ingest.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
 import type { CaptureResult } from '../messaging/protocol.ts';
+import { analyzeOffPage } from '../platform/read-page.ts';
 import { CANDIDATE_LIMITS, DexieArticleStore } from '../storage/article-store.ts';
 import { evictOldest, isQuotaError } from '../storage/quota.ts';
 import type { CrosscheckDb } from '../storage/db.ts';
@@ -11,14 +11,14 @@ import { setTabStatus } from '../storage/tabs-repo.ts';
 import { refreshBadges, refreshBadgesFor } from './badges.ts';
 
 /**
- * Analyses an article here, off the page's main thread, then matches, files
+ * Analyses an article off the page's main thread (platform/read-page.ts), then matches, files
  * and stores it in one transaction (a revisit updates, never duplicates),
  * marks the tab, updates the badges of every tab in the story, and applies the
  * retention policy. Shared by automatic and manual capture.
  */
 export async function captureArticle(db: CrosscheckDb, article: ExtractedArticle, tab: { tabId: number | null; url: string }): Promise<CaptureResult> {
+  const analysis = await analyzeOffPage(article);
   const now = Date.now();
-  const analysis = analyzeArticle(article);
   // Given the capture, the store writes the story's record once, as ingest files it.
   const store = new DexieArticleStore(db, CANDIDATE_LIMITS, { article, now });
   const save = () => store.transaction(async () => {

@@ -28,6 +28,16 @@ describe('scheduleWarmUp', () => {
     expect(() => vi.advanceTimersByTime(1)).not.toThrow();
   });
 
+  it('swallows a warm-up that fails later (the offscreen document could not analyse)', async () => {
+    vi.useFakeTimers();
+    const { scheduleWarmUp } = await import('./context.ts');
+    let rejected = false;
+    scheduleWarmUp(() => Promise.reject(new Error('no offscreen document')).finally(() => (rejected = true)), 0);
+    await vi.advanceTimersByTimeAsync(1);
+    // An unhandled rejection would fail this test run.
+    expect(rejected).toBe(true);
+  });
+
   it('uses a sample that runs every kind of claim extraction', async () => {
     const { WARM_UP } = await import('./context.ts');
     const kinds = new Set(analyzeArticle(WARM_UP.article).claims.claims.map((c) => c.kind));

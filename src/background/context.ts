@@ -1,5 +1,5 @@
-import { analyzeArticle } from '../engine/analysis.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
+import { analyzeOffPage } from '../platform/read-page.ts';
 import { openDb, type CrosscheckDb } from '../storage/db.ts';
 
 // Opened once per background lifetime, at startup: the worker can be killed at
@@ -19,7 +19,8 @@ export function database(): CrosscheckDb {
  * follows once the page is extracted, hundreds of milliseconds later. Loading
  * the NLP model and compiling the analysis code (most of a cold capture, see
  * `npm run bench`, sw.restartAfterCheckMs) in that gap keeps them off the
- * capture. The sample has a quote, figures and dates so every claim path runs.
+ * capture. In Chrome this opens the offscreen document that holds the model
+ * (platform/read-page.ts), which then outlives the worker's restarts. The sample has a quote, figures and dates so every claim path runs.
  */
 export const WARM_UP = Object.freeze({
   /** After the waking message is answered. */
@@ -42,13 +43,15 @@ export const WARM_UP = Object.freeze({
 let warming: ReturnType<typeof setTimeout> | undefined;
 
 /** Runs `warm` once per worker lifetime, shortly after startup. A failed warm-up costs only time. */
-export function scheduleWarmUp(warm: () => unknown = () => analyzeArticle(WARM_UP.article), delayMs: number = WARM_UP.delayMs): void {
+export function scheduleWarmUp(warm: () => unknown = () => analyzeOffPage(WARM_UP.article), delayMs: number = WARM_UP.delayMs): void {
   if (warming !== undefined) return;
   warming = setTimeout(() => {
+    // Nothing depends on it: the first capture simply pays for the model itself.
+    const ignore = (): void => undefined;
     try {
-      warm();
+      void Promise.resolve(warm()).catch(ignore);
     } catch {
-      // Nothing depends on it: the first capture simply pays for the model itself.
+      ignore();
     }
   }, delayMs);
 }

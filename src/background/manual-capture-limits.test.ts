@@ -23,7 +23,8 @@ vi.mock('../platform/browser.ts', () => ({
 vi.mock('../platform/read-page.ts', async () => {
   const { parseHTML } = await import('linkedom');
   const { extractArticle } = await import('../engine/extract/extract-article.ts');
-  return { readPage: async (html: string, pageUrl: string) => extractArticle(parseHTML(html).document, pageUrl) };
+  const actual = await vi.importActual<typeof import('../platform/read-page.ts')>('../platform/read-page.ts');
+  return { ...actual, readPage: async (html: string, pageUrl: string) => extractArticle(parseHTML(html).document, pageUrl) };
 });
 
 const { route } = await import('./router.ts');

@@ -1,20 +1,39 @@
-// Reads an article out of a page's serialized HTML, off the page's main thread.
-// The page only serializes itself (one cheap native call); parsing,
-// Readability and clean-up run here, where a long task freezes no tab.
-// Firefox's background page has a DOM: it parses right here. Chrome's service
-// worker has none, so there an offscreen document (native DOMParser, the same
-// HTML parser as the page) does it, created on the first read and kept.
+// Reads an article out of a page's serialized HTML, and analyses articles,
+// off the page's main thread. The page only serializes itself (one cheap native
+// call); parsing, Readability, clean-up and NLP run here, where a long task
+// freezes no tab.
+// Firefox's background page has a DOM: it parses and analyses right here.
+// Chrome's service worker has none, so there an offscreen document (native
+// DOMParser, the same HTML parser as the page) does both, created on the first
+// use and kept. It also keeps the NLP model loaded while Chrome stops and
+// restarts the idle worker: the worker's own bundle stays small (no model), so
+// a worker wakes in a fraction of the time (`npm run bench`, sw.restartMs).
+import type { ArticleAnalysis } from '../engine/analysis.ts';
+import { fromStored, toStored, type StoredFingerprint } from '../engine/fingerprint/stored.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
 
 export const OFFSCREEN_PATH = 'src/platform/offscreen/index.html';
 /** The one message type the offscreen document answers (never routed by the background). */
 export const OFFSCREEN_READ = 'offscreen/read';
+/** Analyse an article (fingerprint and claims) in the offscreen document. */
+export const OFFSCREEN_ANALYZE = 'offscreen/analyze';
 
 export interface OffscreenRead {
   type: typeof OFFSCREEN_READ;
   html: string;
   pageUrl: string;
 }
+
+export interface OffscreenAnalyze {
+  type: typeof OFFSCREEN_ANALYZE;
+  article: ExtractedArticle;
+}
+
+/** An analysis as extension messaging carries it: JSON, so typed arrays travel as number arrays. */
+export type WireAnalysis = Omit<ArticleAnalysis, 'fingerprint' | 'quoteGrams'> & { fingerprint: StoredFingerprint; quoteGrams: number[] };
+
+export const toWire = (a: ArticleAnalysis): WireAnalysis => ({ ...a, fingerprint: toStored(a.fingerprint, 'json'), quoteGrams: Array.from(a.quoteGrams) });
+export const fromWire = (w: WireAnalysis): ArticleAnalysis => ({ ...w, fingerprint: fromStored(w.fingerprint), quoteGrams: Uint32Array.from(w.quoteGrams) });
 
 interface ChromeOffscreen {
   runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; getContexts?(filter: object): Promise<unknown[]> };
@@ -25,6 +44,12 @@ interface ChromeOffscreen {
 export async function readHere(html: string, pageUrl: string): Promise<ExtractedArticle | null> {
   const { extractArticle } = await import('../engine/extract/extract-article.ts');
   return extractArticle(new DOMParser().parseFromString(html, 'text/html'), pageUrl);
+}
+
+/** Analyses in this context: the analysis code and its NLP model load on the first call. */
+export async function analyzeHere(article: ExtractedArticle): Promise<ArticleAnalysis> {
+  const { analyzeArticle } = await import('../engine/analysis.ts');
+  return analyzeArticle(article);
 }
 
 /** This worker's offscreen document, once created (or found) and loaded; reset when it stops answering. */
@@ -54,7 +79,7 @@ function ensureOffscreen(api: ChromeOffscreen): Promise<void> {
   return ready;
 }
 
-async function askOffscreen(api: ChromeOffscreen, request: OffscreenRead): Promise<unknown> {
+async function askOffscreen(api: ChromeOffscreen, request: OffscreenRead | OffscreenAnalyze): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
     await ensureOffscreen(api);
     try {
@@ -77,4 +102,18 @@ export async function readPage(html: string, pageUrl: string): Promise<Extracted
   const reply = (await askOffscreen(api.chrome as ChromeOffscreen, request)) as { article: ExtractedArticle | null } | { error: string } | undefined;
   if (!reply || 'error' in reply) throw new Error(reply ? reply.error : 'the offscreen document did not answer');
   return reply.article;
+}
+
+/**
+ * Fingerprint and claims of an article: in Chrome's worker by the offscreen
+ * document (the worker never loads the NLP model), elsewhere (Firefox's
+ * background page, Node) right here.
+ */
+export async function analyzeOffPage(article: ExtractedArticle): Promise<ArticleAnalysis> {
+  const api = globalThis as unknown as { chrome?: Partial<ChromeOffscreen> };
+  if (typeof DOMParser === 'function' || !api.chrome?.offscreen || !api.chrome.runtime) return analyzeHere(article);
+  const request: OffscreenAnalyze = { type: OFFSCREEN_ANALYZE, article };
+  const reply = (await askOffscreen(api.chrome as ChromeOffscreen, request)) as { analysis: WireAnalysis } | { error: string } | undefined;
+  if (!reply || 'error' in reply) throw new Error(reply ? reply.error : 'the offscreen document did not answer');
+  return fromWire(reply.analysis);
 }

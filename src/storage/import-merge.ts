@@ -1,4 +1,4 @@
-import { analyzeArticle } from '../engine/analysis.ts';
+import type { ArticleAnalysis } from '../engine/analysis.ts';
 import { pickSurvivor } from '../engine/match/groups.ts';
 import type { StoryGroup } from '../engine/match/store.ts';
 import { conflictKey } from '../engine/match/conflict-key.ts';
@@ -6,12 +6,21 @@ import type { ConflictRecord, CrosscheckDb, StoryBodyRecord, StoryRecord } from 
 import { encodeBody } from './story-body.ts';
 import { ImportError, type ExportFile, type ExportedArticle, type ImportSummary } from './export-format.ts';
 import { parseExport } from './import-validate.ts';
+import type { ExtractedArticle } from '../engine/types.ts';
+
+/**
+ * Fingerprints and claims of an article. The extension passes its off-page
+ * analyser (Chrome's worker does not load the NLP model itself); elsewhere the
+ * engine runs right here.
+ */
+export type Analyze = (article: ExtractedArticle) => Promise<ArticleAnalysis>;
+const analyzeHere: Analyze = async (article) => (await import('../engine/analysis.ts')).analyzeArticle(article);
 
 /** The stored records from an exported article: its fields, plus the engine's analysis recomputed from the text. */
-function toRecord(a: ExportedArticle, index: number): { story: StoryRecord; body: StoryBodyRecord } {
+async function toRecord(a: ExportedArticle, index: number, analyze: Analyze): Promise<{ story: StoryRecord; body: StoryBodyRecord }> {
   try {
     const { url, title, source, byline, published, lang, text, firstSeen, lastSeen, groupId } = a;
-    const { words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = analyzeArticle({ url, title, source, byline, published, lang, text });
+    const { words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = await analyze({ url, title, source, byline, published, lang, text });
     return {
       story: { url, title, source, byline, published, lang, firstSeen, lastSeen, groupId, words, fingerprint, entities, quoteGrams, figures, matchKeys },
       body: encodeBody(url, text, claims),
@@ -52,9 +61,16 @@ function mergeGroups(records: readonly StoryGroup[]): StoryGroup {
  * one here becomes one story, and matches, conflicts and dismissals are added
  * only when missing. Importing the same file twice changes nothing.
  */
-export async function importExport(db: CrosscheckDb, file: ExportFile): Promise<ImportSummary> {
+export async function importExport(db: CrosscheckDb, file: ExportFile, analyze: Analyze = analyzeHere): Promise<ImportSummary> {
+  const urls = file.articles.map((a) => a.url);
+  // Analysis is asynchronous (another context may run it), and a transaction
+  // must not wait on anything but the database: analyse first the articles not
+  // stored yet, and inside the transaction any that were stored meanwhile are
+  // simply kept as they are.
+  const before = new Set((await db.stories.bulkGet(urls)).flatMap((r) => (r ? [r.url] : [])));
+  const records = new Map<string, { story: StoryRecord; body: StoryBodyRecord }>();
+  for (const [i, a] of file.articles.entries()) if (!before.has(a.url) && !records.has(a.url)) records.set(a.url, await toRecord(a, i, analyze));
   return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed], async () => {
-    const urls = file.articles.map((a) => a.url);
     const existing = new Map((await db.stories.bulkGet(urls)).flatMap((r) => (r ? [[r.url, r] as const] : [])));
     const fileGroups = new Map(file.groups.map((g) => [g.id, g]));
     const dbGroups = new Map((await db.groups.bulkGet([...fileGroups.keys(), ...[...existing.values()].map((r) => r.groupId)]))
@@ -83,7 +99,10 @@ export async function importExport(db: CrosscheckDb, file: ExportFile): Promise<
       await db.groups.put(merged);
     }
 
-    const added = file.articles.flatMap((a, i) => (existing.has(a.url) ? [] : [toRecord(a, i)]));
+    const added = file.articles.flatMap((a) => {
+      const record = existing.has(a.url) ? undefined : records.get(a.url);
+      return record ? [record] : [];
+    });
     await db.stories.bulkAdd(added.map(({ story }) => ({ ...story, groupId: finalId.get(story.groupId) ?? story.groupId })));
     await db.bodies.bulkPut(added.map(({ body }) => body));
     for (const a of file.articles) {
@@ -111,6 +130,6 @@ export async function importExport(db: CrosscheckDb, file: ExportFile): Promise<
 }
 
 /** Validates and merges an export file's text; a bad file throws ImportError and the store is untouched. */
-export async function importJson(db: CrosscheckDb, json: string): Promise<ImportSummary> {
-  return importExport(db, parseExport(json));
+export async function importJson(db: CrosscheckDb, json: string, analyze?: Analyze): Promise<ImportSummary> {
+  return importExport(db, parseExport(json), analyze);
 }

@@ -149,3 +149,31 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     expect([...new Set(declared)].filter((p) => !section.includes(`\`${p}\``)), 'permissions the README does not justify').toEqual([]);
   });
 });
+
+/** A script and every script it imports statically (dynamic import() is loaded only when called). */
+function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/gu)) visit(join(file, '..', m[1]!));
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe('the Chrome service worker', () => {
+  const dist = join(ROOT, 'dist', 'chrome');
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { background: { service_worker: string } };
+
+  it('loads no NLP model: the offscreen document analyses, so a stopped worker wakes quickly (sw.restartMs in npm run bench)', () => {
+    const graph = staticGraph(join(dist, manifest.background.service_worker));
+    const bytes = graph.reduce((sum, f) => sum + statSync(f).size, 0);
+    const model = graph.filter((f) => /wink|eng-lite/u.test(readFileSync(f, 'utf8').slice(0, 200_000)) && statSync(f).size > 1_000_000);
+    expect(model.map((f) => relative(dist, f))).toEqual([]);
+    // The whole model-free worker (Dexie, matching, conflicts, handlers) is ~180 KB; the model alone is ~3.9 MB.
+    expect(bytes).toBeLessThan(512 * 1024);
+    expect(graph.length).toBeGreaterThan(1);
+  });
+});

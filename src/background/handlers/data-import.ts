@@ -1,5 +1,6 @@
 import type { ImportResult, RequestOf } from '../../messaging/protocol.ts';
 import { ImportError } from '../../storage/export-format.ts';
+import { analyzeOffPage } from '../../platform/read-page.ts';
 import { importJson } from '../../storage/import-merge.ts';
 import { database } from '../context.ts';
 
@@ -10,7 +11,7 @@ import { database } from '../context.ts';
  */
 export async function dataImport({ json }: RequestOf<'data/import'>): Promise<ImportResult> {
   try {
-    return { ok: true, ...(await importJson(database(), json)) };
+    return { ok: true, ...(await importJson(database(), json, analyzeOffPage)) };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, error: error.message, code: error.code, detail: error.detail };
     return { ok: false, error: error instanceof Error ? error.message : String(error), code: 'failed', detail: '' };
