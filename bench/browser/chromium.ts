@@ -38,14 +38,14 @@ export const CHROMIUM_FLAGS = (ext: string): string[] => [
 ];
 
 /** `fresh: false` reopens a profile left by an earlier run (its filled store), for a second look at it. */
-export async function launchBench(ext: string, profile: string, fresh = true): Promise<BenchBrowser> {
+export async function launchBench(ext: string, profile: string, fresh = true, extraArgs: readonly string[] = []): Promise<BenchBrowser> {
   if (fresh) rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: CHROMIUM_FLAGS(ext),
+    args: [...CHROMIUM_FLAGS(ext), ...extraArgs],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
