@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -12,6 +12,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const body = 'The city council voted on Tuesday to close the old harbour bridge to cars after engineers found deep cracks in two of its supports. '.repeat(6);
 writeFileSync(join(dir, 'a.txt'), `date 2024-05-14\nCouncil closes harbour bridge\n\n${body}`);
 writeFileSync(join(dir, 'b.txt'), `date 2024-05-14\nHarbour bridge shut to traffic\n\n${body}\n\nRepairs are expected to take a year.`);
