@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ describe('the CLI worker pool', () => {
     const paths = [relations, dir, join(dir, 'missing.txt')];
     const single = await analyzePaths(paths, fixedClock, 0);
     const pooled = await analyzePaths(paths, fixedClock, 2);
+    rmSync(dir, { recursive: true, force: true });
     expect(pooled).toEqual(single);
     expect(single.errors).toHaveLength(4);
     expect(single.report.articles.length).toBeGreaterThan(20);
