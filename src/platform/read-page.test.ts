@@ -3,7 +3,9 @@
 // by getContexts as soon as its creation starts, but answers only once loaded,
 // and a second createDocument is refused.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyzeArticle } from '../engine/analysis.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
+import { toWire } from './read-page.ts';
 
 const ARTICLE: ExtractedArticle = { url: 'https://news.example/a', title: 'T', source: null, byline: null, published: null, lang: 'en', text: 'Body.' };
 const LOAD_MS = 30;
@@ -17,6 +19,7 @@ function fakeChrome() {
       sendMessage: async (message: { type: string }): Promise<unknown> => {
         state.sent++;
         if (!state.loaded || state.closed) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (message.type === 'offscreen/analyze') return { analysis: toWire(analyzeArticle((message as unknown as { article: ExtractedArticle }).article)) };
         return message.type === 'offscreen/read' ? { article: ARTICLE } : undefined;
       },
     },
@@ -71,5 +74,18 @@ describe('readPage without a DOM (Chrome)', () => {
     chrome.runtime.sendMessage = async () => ({ error: 'parse failed' });
     const { readPage } = await load(chrome);
     await expect(readPage('<p>x</p>', 'https://news.example/a')).rejects.toThrow('parse failed');
+  });
+
+  it('has the document analyse, and the analysis arrives whole (typed arrays and all) through JSON messaging', async () => {
+    const { chrome, state } = fakeChrome();
+    // Chrome's messaging is JSON: what the fake answers goes through it too.
+    const send = chrome.runtime.sendMessage;
+    chrome.runtime.sendMessage = async (message) => JSON.parse(JSON.stringify(await send(message))) as unknown;
+    const { analyzeOffPage } = await load(chrome);
+    const article: ExtractedArticle = { ...ARTICLE, text: 'Officials said on Tuesday that 40 people were hurt. "We are rebuilding," Mayor Ilse Brandt said.' };
+    const analysis = await analyzeOffPage(article);
+    expect(state.sent).toBe(1);
+    expect(analysis).toEqual(analyzeArticle(article));
+    expect(analysis.quoteGrams).toBeInstanceOf(Uint32Array);
   });
 });

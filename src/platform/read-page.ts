@@ -93,15 +93,25 @@ async function askOffscreen(api: ChromeOffscreen, request: OffscreenRead | Offsc
   }
 }
 
+/** Chrome's worker: the offscreen API, when this context has no DOM of its own; null elsewhere. */
+function offscreenApi(): ChromeOffscreen | null {
+  const api = globalThis as unknown as { chrome?: Partial<ChromeOffscreen> };
+  return typeof DOMParser !== 'function' && api.chrome?.offscreen && api.chrome.runtime ? (api.chrome as ChromeOffscreen) : null;
+}
+
+/** The offscreen document's answer to `request`; its error, or its silence, thrown. */
+async function fromOffscreen<T>(api: ChromeOffscreen, request: OffscreenRead | OffscreenAnalyze): Promise<T> {
+  const reply = (await askOffscreen(api, request)) as T | { error: string } | undefined;
+  if (!reply || 'error' in (reply as object)) throw new Error(reply ? (reply as { error: string }).error : 'the offscreen document did not answer');
+  return reply as T;
+}
+
 /** The article in `html` (a page's serialized document), or null when there is none. */
 export async function readPage(html: string, pageUrl: string): Promise<ExtractedArticle | null> {
   if (typeof DOMParser === 'function') return readHere(html, pageUrl);
-  const api = globalThis as unknown as { chrome?: Partial<ChromeOffscreen> };
-  if (!api.chrome?.offscreen || !api.chrome.runtime) throw new Error('no DOM and no offscreen document here');
-  const request: OffscreenRead = { type: OFFSCREEN_READ, html, pageUrl };
-  const reply = (await askOffscreen(api.chrome as ChromeOffscreen, request)) as { article: ExtractedArticle | null } | { error: string } | undefined;
-  if (!reply || 'error' in reply) throw new Error(reply ? reply.error : 'the offscreen document did not answer');
-  return reply.article;
+  const api = offscreenApi();
+  if (!api) throw new Error('no DOM and no offscreen document here');
+  return (await fromOffscreen<{ article: ExtractedArticle | null }>(api, { type: OFFSCREEN_READ, html, pageUrl })).article;
 }
 
 /**
@@ -110,10 +120,7 @@ export async function readPage(html: string, pageUrl: string): Promise<Extracted
  * background page, Node) right here.
  */
 export async function analyzeOffPage(article: ExtractedArticle): Promise<ArticleAnalysis> {
-  const api = globalThis as unknown as { chrome?: Partial<ChromeOffscreen> };
-  if (typeof DOMParser === 'function' || !api.chrome?.offscreen || !api.chrome.runtime) return analyzeHere(article);
-  const request: OffscreenAnalyze = { type: OFFSCREEN_ANALYZE, article };
-  const reply = (await askOffscreen(api.chrome as ChromeOffscreen, request)) as { analysis: WireAnalysis } | { error: string } | undefined;
-  if (!reply || 'error' in reply) throw new Error(reply ? reply.error : 'the offscreen document did not answer');
-  return fromWire(reply.analysis);
+  const api = offscreenApi();
+  if (!api) return analyzeHere(article);
+  return fromWire((await fromOffscreen<{ analysis: WireAnalysis }>(api, { type: OFFSCREEN_ANALYZE, article })).analysis);
 }
