@@ -2,124 +2,24 @@
 // journey: read the fixture pages and the five seeds, use the popup (sources,
 // independent texts, conflicts, dismiss, show in page, manual capture, pause),
 // then the manage page (live updates, search, delete, export, clear, import).
-// Accessibility (axe-core, keyboard) and light/dark screenshots ride along.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Accessibility (axe-core, keyboard) and screenshots ride along; dark mode: ui-dark.e2e.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { launchFirefox } from './firefox.ts';
-import { waitFor, type BrowserName, type Harness, type LaunchOptions, type TabPage } from './harness.ts';
+import { waitFor, type BrowserName, type Harness, type TabPage } from './harness.ts';
 import { expectedStory } from './expectations.ts';
 import { allPages, type E2ePage } from './pages.ts';
 import { startServer, type FixtureServer } from './server.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { attr, axeViolations, badgeOf, captureExports, chooseFile, click, count, highlightedText, lastExport, launchers, noHighlight, normalise, tabOrder, textOf, until } from './ui-helpers.ts';
 
 const pages = allPages();
 const seeds = pages.filter((p) => p.kind === 'seed');
 const fixtures = pages.filter((p) => p.kind === 'fixture' && p.expected.article);
 const notArticle = pages.find((p) => !p.expected.article && p.kind === 'own');
-const launchers: Record<BrowserName, (o?: LaunchOptions) => Promise<Harness>> = { chromium: launchChromium, firefox: launchFirefox };
 
 let server: FixtureServer;
 beforeAll(async () => {
   server = await startServer(pages);
 });
 afterAll(() => server?.close());
-
-// ---- helpers that run inside a page (serialised: no closures) ----
-
-function clickIn([selector, index]: [string, number]): void {
-  const el = document.querySelectorAll<HTMLElement>(selector)[index];
-  if (!el) throw new Error(`nothing matches ${selector} [${index}]`);
-  el.click();
-}
-const click = (page: TabPage, selector: string, index = 0): Promise<void> => page.evaluate(clickIn, [selector, index] as [string, number]);
-const textOf = (page: TabPage, selector: string): Promise<string | null> =>
-  page.evaluate((sel) => document.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null, selector);
-const count = (page: TabPage, selector: string): Promise<number> => page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
-const attr = (page: TabPage, selector: string, name: string): Promise<string | null> =>
-  page.evaluate(([sel, n]) => document.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as [string, string]);
-/** Polls a page until check returns something other than undefined/false. */
-const until = <A, T>(page: TabPage, what: string, check: (arg: A) => T | undefined | false, arg: A, timeoutMs?: number): Promise<T> =>
-  waitFor(what, async () => {
-    const value = await page.evaluate(check as (arg: A) => T | undefined, arg);
-    return value === false ? undefined : value;
-  }, timeoutMs);
-
-interface BadgeApi {
-  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
-}
-function badgeOf(tabId: number): Promise<{ text: string; title: string }> {
-  const g = globalThis as unknown as { browser?: BadgeApi; chrome?: BadgeApi };
-  const api = (g.browser ?? g.chrome) as BadgeApi;
-  return Promise.all([api.action.getBadgeText({ tabId }), api.action.getTitle({ tabId })]).then(([text, title]) => ({ text, title }));
-}
-
-/** The text the content script highlighted in the page (the Custom Highlight API's ranges, or its <mark>s); undefined for none. */
-function highlightedText(): string | undefined {
-  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-  const ranges = registry?.get('crosscheck');
-  const text = ranges && ranges.size
-    ? [...ranges].map((r) => r.toString()).join('')
-    : [...document.querySelectorAll('mark[data-crosscheck-highlight]')].map((m) => m.textContent).join('');
-  return text || undefined;
-}
-/** True once no highlight of ours is left in the page. */
-function noHighlight(): boolean {
-  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
-  return !registry?.has('crosscheck') && !document.querySelector('mark[data-crosscheck-highlight]');
-}
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-async function axeViolations(page: TabPage): Promise<string[]> {
-  await page.evaluateScript(AXE_SOURCE);
-  const result = (await page.evaluateScript('axe.run(document, { resultTypes: ["violations"] })')) as AxeResult;
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Replaces URL.createObjectURL to keep the next exported Blob for the test to read (no download dialog involved). */
-function captureExports(): void {
-  const w = window as unknown as { __exports: Blob[] };
-  w.__exports = [];
-  const original = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    if (obj instanceof Blob) w.__exports.push(obj);
-    return original(obj);
-  };
-}
-const lastExport = (page: TabPage): Promise<string | undefined> =>
-  page.evaluate(() => (window as unknown as { __exports: Blob[] }).__exports.at(-1)?.text(), null);
-
-/** Hands a file to the manage page's import input as a file picker would. */
-function chooseFile([name, text]: [string, string]): void {
-  const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
-  if (!input) throw new Error('no import input');
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Tab through the page, recording what gets focus and whether it shows a focus ring and has a name. */
-async function tabOrder(page: TabPage, presses: number): Promise<{ id: string; ring: boolean; named: boolean }[]> {
-  const seen: { id: string; ring: boolean; named: boolean }[] = [];
-  for (let i = 0; i < presses; i++) {
-    await page.press('Tab');
-    seen.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return { id: 'body', ring: true, named: true };
-      const style = getComputedStyle(el);
-      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() || (el as HTMLInputElement).labels?.[0]?.textContent || el.getAttribute('placeholder');
-      return { id: el.getAttribute('data-testid') ?? el.id ?? el.tagName, ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px', named: Boolean(name) };
-    }, null));
-  }
-  return seen;
-}
-
-const normalise = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe.each(Object.keys(launchers) as BrowserName[])('%s: the reader’s interface', (browser) => {
   let h: Harness;
@@ -414,34 +314,5 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s: the reader’s inter
     await click(paused, '[data-testid="resume-site"]');
     await waitFor('the site to be resumed', async () => ((await h.readSettings()).pausedSites?.length === 0 ? true : undefined));
     await paused.close();
-  });
-});
-
-describe.each(Object.keys(launchers) as BrowserName[])('%s: dark mode', (browser) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launchers[browser]({ colorScheme: 'dark' });
-  });
-  afterAll(() => h?.close());
-
-  it('renders the popup and the manage page in dark colours, without violations', async () => {
-    const empty = await h.openPopup(999_999);
-    expect(await empty.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(true);
-    await h.screenshot(empty, 'ui-popup-empty-dark');
-    await empty.close();
-    let last: TabPage | undefined;
-    for (const p of seeds.length ? seeds : fixtures) last = await h.visit(server.url(p.path));
-    if (!last) return;
-    const popup = await h.openPopup(await h.tabIdOf(last));
-    await h.screenshot(popup, 'ui-popup-dark');
-    expect(await axeViolations(popup)).toEqual([]);
-    await popup.close();
-    const manage = await h.openExtensionPage('manage/index.html');
-    await manage.evaluate(() => {
-      document.querySelector<HTMLElement>('[data-testid="story-toggle"]')?.click();
-      (document.activeElement as HTMLElement | null)?.blur();
-    }, null);
-    await h.screenshot(manage, 'ui-manage-dark');
-    expect(await axeViolations(manage)).toEqual([]);
   });
 });
