@@ -74,6 +74,7 @@ export function findNumbers(
 // however it is phrased, so they compare as one verb.
 const LEVEL_VERBS = new Set(['rise', 'climb', 'reach', 'stand', 'jump', 'increase', 'top', 'grow', 'mount', 'surge', 'soar']);
 const TALLY_NOUNS = new Set(['number', 'total', 'tally', 'count', 'figure']);
+const RELATIVE_NOUNS = new Set(['other', 'others', 'rest', 'remainder']);
 
 function unitAt(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number } | null {
   const prev = tokens[at - 1];
@@ -92,6 +93,9 @@ function unitAt(tokens: readonly Token[], at: number, end: number): { stem: stri
   // "10 of the country's provinces": the count is of the provinces.
   if (/^['’]s$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.pos === 'NOUN') k += 2;
   const noun = tokens[k] as Token;
+  // "Two others died": others than whom the sentences before say, so two
+  // reports' "others" are rarely the same people. Not a count to compare.
+  if (RELATIVE_NOUNS.has(noun.norm)) return null;
   return { stem: stem(noun.lemma), text: noun.text, index: k };
 }
 
