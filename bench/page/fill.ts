@@ -12,7 +12,7 @@ import type { CrosscheckDb, FullStoryRecord, StoryBodyRecord, StoryRecord } from
 import { storyBody, storyRecord } from '../../src/storage/stories-repo.ts';
 import { baseCorpus, type CorpusArticle } from '../fixtures/corpus.ts';
 import { createWorld, type World } from '../fixtures/world.ts';
-import { inLayout, type Layout } from './layouts.ts';
+import { inLayout, isCurrentLayout, type Layout } from './layouts.ts';
 import { findStock, variantOf, variantUrl, type BaseStory, type Stock } from './variants.ts';
 
 export interface BaseSet {
@@ -87,9 +87,11 @@ export async function fillTo(db: CrosscheckDb, base: BaseSet, target: number, no
       const { article, analysis } = variantOf(story, v, base.stock, base.world);
       const seen = now - (target - k) * SPACING_MS;
       const record = { ...storyRecord(article, analysis, seen), groupId: at(base.groupOf.get(id) ?? id) };
-      if (layout === 'current') {
-        records.push(record);
-        bodies.push(storyBody(article, analysis));
+      if (isCurrentLayout(layout)) {
+        // short-ids: story k under a base-36 key of a few characters, as an integer key would be stored.
+        const key = layout === 'short-ids' ? k.toString(36) : record.url;
+        records.push({ ...record, url: key });
+        bodies.push({ ...storyBody(article, analysis), url: key });
       } else {
         full.push({ ...record, text: article.text, claims: analysis.claims });
       }
@@ -98,7 +100,7 @@ export async function fillTo(db: CrosscheckDb, base: BaseSet, target: number, no
       for (const m of base.matches.get(id) ?? []) matches.push({ ...m, a: at(m.a), b: at(m.b) });
       for (const c of base.conflicts.get(id) ?? []) conflicts.push({ ...c, a: { ...c.a, id: at(c.a.id) }, b: { ...c.b, id: at(c.b.id) } });
     }
-    const stored = layout === 'current' ? records : ((await Promise.all(full.map((r) => inLayout(r, layout)))) as StoryRecord[]);
+    const stored = isCurrentLayout(layout) ? records : ((await Promise.all(full.map((r) => inLayout(r, layout)))) as StoryRecord[]);
     await db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts], async () => {
       await db.stories.bulkPut(stored);
       await db.bodies.bulkPut(bodies);
