@@ -1,4 +1,4 @@
-// Helpers of the interface e2e tests (ui-journey, ui-dark): small functions
+// Helpers of the interface e2e tests (ui-journey, ui-dark, ui-pause): small functions
 // that run inside a popup, manage or news page (serialised, so no closures),
 // and the browsers to launch.
 import { readFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 // The reader's interface, in real Chromium and real Firefox ESR, as one user
 // journey: read the fixture pages and the five seeds, use the popup (sources,
-// independent texts, conflicts, dismiss, show in page, manual capture, pause),
+// independent texts, conflicts, dismiss, show in page, manual capture),
 // then the manage page (live updates, search, delete, export, clear, import).
-// Accessibility (axe-core, keyboard) and screenshots ride along; dark mode: ui-dark.e2e.ts.
+// Accessibility (axe-core, keyboard) and screenshots ride along; dark mode: ui-dark.e2e.ts;
+// pausing a site: ui-pause.e2e.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, type BrowserName, type Harness, type TabPage } from './harness.ts';
 import { expectedStory } from './expectations.ts';
@@ -294,25 +295,5 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s: the reader’s inter
     expect(order.filter((o) => o.id !== 'body' && (!o.ring || !o.named))).toEqual([]);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
-  });
-
-  it('pausing a site from the popup: nothing is captured there until it is resumed', async () => {
-    const p = fixtures.at(-1);
-    if (!p) throw new Error('no fixture articles');
-    const want = expectedStory(p, server);
-    const { tabId } = await visit(p); // its tab record went with "clear everything"
-    const popup = await h.openPopup(tabId);
-    await click(popup, '[data-testid="pause-site"]');
-    await waitFor('the site to be paused', async () => ((await h.readSettings()).pausedSites?.includes('127.0.0.1') ? true : undefined));
-    const before = (await h.readStories()).find((s) => s.url === want.url);
-    const again = await visit(p);
-    expect((await h.readTabs()).find((t) => t.tabId === again.tabId)?.status).toBe('paused');
-    expect((await h.readStories()).find((s) => s.url === want.url)?.lastSeen).toBe(before?.lastSeen);
-    await popup.close();
-    const paused = await h.openPopup(again.tabId);
-    expect(await textOf(paused, '[data-testid="status"]')).toBe('Paused on 127.0.0.1');
-    await click(paused, '[data-testid="resume-site"]');
-    await waitFor('the site to be resumed', async () => ((await h.readSettings()).pausedSites?.length === 0 ? true : undefined));
-    await paused.close();
   });
 });
