@@ -65,6 +65,11 @@ describe('cleanLines drops teaser blocks', () => {
     expect(cleanLines(lines)).toEqual([BODY, BODY2]);
   });
 
+  it('"-"-separated items that open with a date', () => {
+    const lines = [BODY, BODY2, '—', '27 March 2022', 'Bridge row deepens', '—', '28 March 2022', 'Mayor quits over budget'];
+    expect(cleanLines(lines)).toEqual([BODY, BODY2]);
+  });
+
   it('a bare trailing list of headlines', () => {
     const lines = [BODY, BODY2, 'Bridge row deepens', 'Mayor quits over budget', 'Floods hit the valley', 'School to reopen'];
     expect(cleanLines(lines)).toEqual([BODY, BODY2]);
@@ -93,6 +98,12 @@ describe('cleanLines keeps body text', () => {
 
   it('a text of two short lines is not mistaken for a teaser list', () => {
     expect(cleanLines(['Bridge closed', 'Diversions in place'])).toEqual(['Bridge closed', 'Diversions in place']);
+  });
+
+  it('a sentence after separators and bare dates is body, not a teaser item (found by the property test)', () => {
+    const odd = 'The the the the the the the the the the the the.';
+    expect(cleanLines(['—', '27 March 2022', 'This video is no longer available.', '—', '27 March 2022', odd])).toEqual([odd]);
+    expect(cleanLines(['—', '27 March 2022', '—', '27 March 2022', BODY])).toEqual([BODY]);
   });
 
   it('quotes and short repeated phrases inside paragraphs', () => {

@@ -64,8 +64,9 @@ function separatedRunStart(lines: readonly string[]): number {
       if (isSeparator(line)) items.push([]);
       else items.at(-1)!.push(line);
     }
-    const real = items.filter((item) => item.length > 0);
-    const teaserLike = real.every((item) => item.length <= 3 && isHeadlineLike(item[0]!));
+    // An item is judged by its first line that is not a date: a bare date between separators is filler, not a teaser.
+    const real = items.filter((item) => item.some((line) => !isDateOnlyLine(line)));
+    const teaserLike = real.every((item) => item.length <= 3 && isHeadlineLike(item.find((line) => !isDateOnlyLine(line))!));
     if (real.length >= SEPARATED_MIN_ITEMS && teaserLike) return s;
   }
   return -1;
