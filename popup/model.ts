@@ -2,7 +2,7 @@ import type { ConflictRecord, CrosscheckDb, StoryRecord, TabRecord } from '../sr
 import { conflictsOf } from '../src/storage/conflicts-repo.ts';
 import { dismissedAmong } from '../src/storage/dismissed-repo.ts';
 import { getSettings, isPaused, type Settings } from '../src/storage/settings-repo.ts';
-import { recentStories } from '../src/storage/stories-repo.ts';
+import { recentStories, storiesAt } from '../src/storage/stories-repo.ts';
 import { loadStoryView, type StoryView } from '../src/storage/story-view.ts';
 import { storyTexts, type TextView } from '../src/storage/story-texts.ts';
 import { getTab } from '../src/storage/tabs-repo.ts';
@@ -38,7 +38,7 @@ export async function loadPopup(db: CrosscheckDb, tabId: number | null): Promise
   const stories = new Map(members.map((s) => [s.url, s]));
   // A conflict can name an article outside the story (it was filed elsewhere since): fetch it for its outlet.
   const missing = [...new Set(conflicts.flatMap((c) => [c.a.id, c.b.id]))].filter((id) => !stories.has(id));
-  for (const s of await db.stories.bulkGet(missing)) if (s) stories.set(s.url, s);
+  for (const s of await storiesAt(db, missing)) stories.set(s.url, s);
   return {
     ...base,
     view,

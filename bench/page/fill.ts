@@ -8,11 +8,11 @@ import { ingest } from '../../src/engine/match/ingest.ts';
 import { MemoryArticleStore } from '../../src/engine/match/memory-store.ts';
 import type { MatchRecord, StoryGroup } from '../../src/engine/match/store.ts';
 import { DexieArticleStore } from '../../src/storage/article-store.ts';
-import type { CrosscheckDb, FullStoryRecord, StoryBodyRecord, StoryRecord } from '../../src/storage/db.ts';
+import type { CrosscheckDb, FullStoryRecord, NewStoryRecord, StoryBodyRecord } from '../../src/storage/db.ts';
 import { storyBody, storyRecord } from '../../src/storage/stories-repo.ts';
 import { baseCorpus, type CorpusArticle } from '../fixtures/corpus.ts';
 import { createWorld, type World } from '../fixtures/world.ts';
-import { inLayout, isCurrentLayout, type Layout } from './layouts.ts';
+import { inLayout, type Layout } from './layouts.ts';
 import { findStock, variantOf, variantUrl, type BaseStory, type Stock } from './variants.ts';
 
 export interface BaseSet {
@@ -73,7 +73,7 @@ export async function fillTo(db: CrosscheckDb, base: BaseSet, target: number, no
   const start = count;
   while (count < target) {
     const end = Math.min(target, count + CHUNK);
-    const records: StoryRecord[] = [];
+    const records: NewStoryRecord[] = [];
     const bodies: StoryBodyRecord[] = [];
     const full: FullStoryRecord[] = [];
     const groups: StoryGroup[] = [];
@@ -87,11 +87,9 @@ export async function fillTo(db: CrosscheckDb, base: BaseSet, target: number, no
       const { article, analysis } = variantOf(story, v, base.stock, base.world);
       const seen = now - (target - k) * SPACING_MS;
       const record = { ...storyRecord(article, analysis, seen), groupId: at(base.groupOf.get(id) ?? id) };
-      if (isCurrentLayout(layout)) {
-        // short-ids: story k under a base-36 key of a few characters, as an integer key would be stored.
-        const key = layout === 'short-ids' ? k.toString(36) : record.url;
-        records.push({ ...record, url: key });
-        bodies.push({ ...storyBody(article, analysis), url: key });
+      if (layout === 'current') {
+        records.push(record);
+        bodies.push(storyBody(article, analysis));
       } else {
         full.push({ ...record, text: article.text, claims: analysis.claims });
       }
@@ -100,9 +98,9 @@ export async function fillTo(db: CrosscheckDb, base: BaseSet, target: number, no
       for (const m of base.matches.get(id) ?? []) matches.push({ ...m, a: at(m.a), b: at(m.b) });
       for (const c of base.conflicts.get(id) ?? []) conflicts.push({ ...c, a: { ...c.a, id: at(c.a.id) }, b: { ...c.b, id: at(c.b.id) } });
     }
-    const stored = isCurrentLayout(layout) ? records : ((await Promise.all(full.map((r) => inLayout(r, layout)))) as StoryRecord[]);
+    const stored = layout === 'current' ? records : ((await Promise.all(full.map((r) => inLayout(r, layout)))) as NewStoryRecord[]);
     await db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts], async () => {
-      await db.stories.bulkPut(stored);
+      await db.stories.bulkAdd(stored);
       await db.bodies.bulkPut(bodies);
       await db.groups.bulkPut(groups);
       await store.putMatches(matches);

@@ -2,12 +2,10 @@
 // (bench/experiments/store-layout.ts): what each would save on disk, measured
 // the same way as store.bytesPerStory. 'current' is what the extension
 // stores (a story record and its deflated body, see src/storage/story-body.ts);
-// 'short-ids' is the same under a short primary key in place of the URL (what
-// an integer key would save: every index entry carries the primary key); the
-// others are variations of schema 2's single record with text and claims.
+// The others are variations of schema 2's single record with text and claims.
 import type { FullStoryRecord } from '../../src/storage/db.ts';
 
-export const LAYOUTS = ['current', 'short-ids', 'v2', 'no-text', 'no-claims', 'no-shingles', 'no-index-keys', 'text-deflated', 'claims-deflated', 'shingles-1in4', 'compact'] as const;
+export const LAYOUTS = ['current', 'v2', 'no-text', 'no-claims', 'no-shingles', 'no-index-keys', 'text-deflated', 'claims-deflated', 'shingles-1in4', 'compact'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 async function deflate(text: string): Promise<Uint8Array> {
@@ -17,12 +15,8 @@ async function deflate(text: string): Promise<Uint8Array> {
 
 const sample = (hashes: Uint32Array, m: number): Uint32Array => hashes.filter((h) => h % m === 0);
 
-/** Layouts of the current schema (a record and a body), written by fill.ts itself. */
-export type CurrentLayout = 'current' | 'short-ids';
-export const isCurrentLayout = (layout: Layout): layout is CurrentLayout => layout === 'current' || layout === 'short-ids';
-
 /** The schema 2 record as `layout` would store it (fields replaced by their compressed or sampled form); not for the current schema. */
-export async function inLayout(record: FullStoryRecord, layout: Exclude<Layout, CurrentLayout>): Promise<object> {
+export async function inLayout(record: FullStoryRecord, layout: Exclude<Layout, 'current'>): Promise<object> {
   const fp = record.fingerprint;
   switch (layout) {
     case 'v2':

@@ -25,9 +25,9 @@ export async function lookupCost(db: CrosscheckDb, article: ExtractedArticle): P
     const t2 = performance.now();
     const ids = (await new DexieArticleStore(db).findCandidates(matchKeys)).map((c) => c.analysis.id);
     const t3 = performance.now();
-    const records = await db.stories.bulkGet(ids);
+    const records = await db.stories.where('url').anyOf(ids).toArray();
     const t4 = performance.now();
-    const candidateBytes = records.reduce((sum, r) => sum + (r ? JSON.stringify(r).length : 0), 0);
+    const candidateBytes = records.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
     return { bandLookupsMs: t1 - t0, pairLookupsMs: t2 - t1, readCandidatesMs: t4 - t3, candidates: ids.length, candidateBytes };
   });
 }

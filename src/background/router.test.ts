@@ -62,7 +62,7 @@ describe('router trust boundary', () => {
   it('forgets a page, pauses a site, updates settings', async () => {
     const db = database();
     expect(await route({ type: 'article/delete', payload: { urls: [LIBRARY[0].url] } }, extension)).toEqual({ ok: true, deleted: 1 });
-    expect(await db.stories.get(LIBRARY[0].url)).toBeUndefined();
+    expect(await db.stories.get({ url: LIBRARY[0].url })).toBeUndefined();
     await route({ type: 'site/pause', payload: { site: 'News.Example', paused: true } }, extension);
     await route({ type: 'settings/update', payload: { patch: { autoCapture: false } } }, extension);
     const settings = Object.fromEntries((await db.settings.toArray()).map((r) => [r.key, r.value]));

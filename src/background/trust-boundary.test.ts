@@ -103,6 +103,6 @@ describe('content script payloads', () => {
   it('stores markup and bidi controls in text fields as the characters they are', async () => {
     const title = '<img src=x onerror="window.__pwned=1"> \u202Etxt.exe </script><script>alert(1)</script>';
     await route({ type: 'story/capture', payload: { article: { ...article, title } } }, content);
-    expect((await database().stories.get(article.url))?.title).toBe(title);
+    expect((await database().stories.get({ url: article.url }))?.title).toBe(title);
   });
 });

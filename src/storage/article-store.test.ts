@@ -62,7 +62,7 @@ describe('DexieArticleStore with ingest', () => {
     const again = await capture(db, article('https://two.example/blaze', `Updated at 9am.\n\n${wire}`), 3);
     expect(again.groupId).toBe(second.groupId);
     expect(await db.stories.count()).toBe(2);
-    const record = await db.stories.get('https://two.example/blaze');
+    const record = await db.stories.get({ url: 'https://two.example/blaze' });
     expect(record).toMatchObject({ firstSeen: 2, lastSeen: 3, groupId: 'https://one.example/fire' });
     expect(record).not.toHaveProperty('text');
     expect(record).not.toHaveProperty('claims');

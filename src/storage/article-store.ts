@@ -94,7 +94,7 @@ export class DexieArticleStore implements ArticleStore {
   }
 
   getArticle(id: string): Promise<StoredArticle | undefined> {
-    return Dexie.Promise.all([this.db.stories.get(id), this.db.bodies.get(id)]).then(([record, body]) => {
+    return Dexie.Promise.all([this.db.stories.get({ url: id }), this.db.bodies.get(id)]).then(([record, body]) => {
       this.read.set(id, record);
       return record?.fingerprint ? { analysis: analysisOf(record, body ? bodyClaims(body) : noClaims(record)), groupId: record.groupId } : undefined;
     });
@@ -106,8 +106,8 @@ export class DexieArticleStore implements ArticleStore {
    * CANDIDATE_LIMITS: a common pair is skipped, never scanned.
    */
   findCandidates(keys: readonly string[]): Promise<StoredCandidate[]> {
-    // One equals() per key, not anyOf(): measured ~4x faster on a 100k store.
-    const lookup = (key: string, limit: number): Promise<string[]> => this.db.stories.where('matchKeys').equals(key).limit(limit).primaryKeys();
+    // One equals() per key, not anyOf(): measured ~4x faster on a 100k store. Postings are the stories' integer keys.
+    const lookup = (key: string, limit: number): Promise<number[]> => this.db.stories.where('matchKeys').equals(key).limit(limit).primaryKeys();
     const { commonPair, bandPostings } = this.limits;
     return Dexie.Promise.all([
       Dexie.Promise.all(keys.filter((k) => !isPairKey(k)).map((k) => lookup(k, bandPostings))),
@@ -118,10 +118,10 @@ export class DexieArticleStore implements ArticleStore {
       .then((records) => records.flatMap((r) => (r?.fingerprint ? [{ analysis: matchAnalysisOf(r), groupId: r.groupId }] : [])));
   }
 
-  private candidateIds(bands: readonly string[][], pairs: readonly string[][]): string[] {
+  private candidateIds(bands: readonly number[][], pairs: readonly number[][]): number[] {
     const { commonPair, pairCandidates } = this.limits;
     const ids = new Set(bands.flat());
-    const shared = new Map<string, number>();
+    const shared = new Map<number, number>();
     for (const postings of pairs) {
       if (postings.length > commonPair) continue;
       for (const id of postings) if (!ids.has(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
@@ -136,7 +136,7 @@ export class DexieArticleStore implements ArticleStore {
     const { id, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = analysis;
     if (this.capture?.article.url === id) return this.writeCaptured(analysis, groupId);
     const fields = { title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, groupId };
-    return Dexie.Promise.all([db.stories.update(id, fields), db.bodies.get(id)])
+    return Dexie.Promise.all([db.stories.where('url').equals(id).modify(fields), db.bodies.get(id)])
       // A first capture: saveStory fills in text, byline and seen times in the same transaction.
       .then(([updated, body]) => Dexie.Promise.all([
         updated ? undefined : db.stories.add({ ...fields, url: id, byline: null, firstSeen: 0, lastSeen: 0 }),
@@ -149,12 +149,15 @@ export class DexieArticleStore implements ArticleStore {
   private writeCaptured(analysis: ArticleAnalysis, groupId?: string): Promise<void> {
     const { db } = this;
     const { article, now } = this.capture!;
+    const url = article.url;
     const write = (existing: StoryRecord | undefined) => {
       const record = storyRecord(article, analysis, now, existing);
-      return Dexie.Promise.all([db.stories.put(groupId === undefined ? record : { ...record, groupId }), db.bodies.put(storyBody(article, analysis))]);
+      const stored = groupId === undefined ? record : { ...record, groupId };
+      return Dexie.Promise.all([db.stories.put(stored), db.bodies.put(storyBody(article, analysis))])
+        // A second write in this capture (its group changed) must overwrite this record, not add one: remember its key.
+        .then(([id]) => void this.read.set(url, { ...stored, id }));
     };
-    const url = article.url;
-    return (this.read.has(url) ? write(this.read.get(url)) : db.stories.get(url).then(write)).then(() => {
+    return (this.read.has(url) ? write(this.read.get(url)) : db.stories.get({ url }).then(write)).then(() => {
       this.captureWritten = true;
     });
   }

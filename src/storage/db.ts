@@ -6,6 +6,7 @@ import type { Conflict } from '../engine/conflicts/index.ts';
 import type { MatchRecord, StoryGroup } from '../engine/match/store.ts';
 import type { NotCapturedReason } from '../engine/types.ts';
 import { moveBodies } from './migrations/003-story-bodies.ts';
+import { copyFromNumbered, copyToNumbered, MOVING_TABLE } from './migrations/004-005-story-ids.ts';
 
 export const DB_NAME = 'crosscheck';
 
@@ -15,7 +16,13 @@ export const DB_NAME = 'crosscheck';
  * a few of these per capture; the text and claims live in `bodies`.
  */
 export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'figures' | 'matchKeys'> {
-  /** Canonical URL: the identity of a story; a revisit updates the record. */
+  /**
+   * Storage key, assigned on first write. Internal to the store: every index
+   * entry carries the primary key, and a small integer in place of the URL
+   * halves the candidate lookups at 100k stories (schemas 4 and 5, see migrations/004-005-story-ids.ts).
+   */
+  id: number;
+  /** Canonical URL: the identity of a story everywhere outside the table (unique); a revisit updates the record. */
   url: string;
   title: string;
   source: string | null;
@@ -30,8 +37,11 @@ export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'enti
   groupId: string;
 }
 
+/** A story record before its first write: the store assigns its id. */
+export type NewStoryRecord = Omit<StoryRecord, 'id'> & { id?: number };
+
 /** A story with its body read back: what export, search and tests see. */
-export type FullStoryRecord = StoryRecord & Pick<ArticleAnalysis, 'claims'> & { text: string };
+export type FullStoryRecord = Omit<StoryRecord, 'id'> & Pick<ArticleAnalysis, 'claims'> & { text: string };
 
 /** A story's text and claims, deflated together (see story-body.ts), keyed like its StoryRecord. */
 export interface StoryBodyRecord {
@@ -71,7 +81,7 @@ export interface SettingRecord {
 }
 
 export type CrosscheckDb = Dexie & {
-  stories: EntityTable<StoryRecord, 'url'>;
+  stories: EntityTable<StoryRecord, 'id'>;
   bodies: EntityTable<StoryBodyRecord, 'url'>;
   groups: EntityTable<StoryGroup, 'id'>;
   matches: EntityTable<MatchRecord, 'a'>;
@@ -106,5 +116,17 @@ export function openDb(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof I
   db.version(3).stores({
     bodies: 'url',
   }).upgrade(moveBodies);
+  // Versions 4 and 5 (issue 6, capture time and store size at 100k stories):
+  // stories are keyed by a small integer instead of their URL, which stays a
+  // unique index. IndexedDB cannot change a store's primary key, so the
+  // records move out to a numbered table and back into a new `stories`.
+  db.version(4).stores({
+    [MOVING_TABLE]: 'id',
+    stories: null,
+  }).upgrade(copyToNumbered);
+  db.version(5).stores({
+    stories: '++id, &url, lastSeen, firstSeen, source, groupId, *matchKeys',
+    [MOVING_TABLE]: null,
+  }).upgrade(copyFromNumbered);
   return db;
 }

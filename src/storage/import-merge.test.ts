@@ -47,7 +47,7 @@ describe('export and import', () => {
     expect(new Set(groups[0]!.articleIds)).toEqual(new Set([LIBRARY[0].url, LIBRARY[1].url, LIBRARY[2].url]));
     expect(new Set((await a.stories.toArray()).map((s) => s.groupId))).toEqual(new Set([groups[0]!.id]));
     // The shared article keeps its record here; its seen times widen to cover both.
-    const shared = await a.stories.get(LIBRARY[1].url);
+    const shared = await a.stories.get({ url: LIBRARY[1].url });
     expect(shared?.lastSeen).toBe(Date.UTC(2024, 5, 1));
   });
 });

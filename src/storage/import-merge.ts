@@ -2,7 +2,8 @@ import type { ArticleAnalysis } from '../engine/analysis.ts';
 import { pickSurvivor } from '../engine/match/groups.ts';
 import type { StoryGroup } from '../engine/match/store.ts';
 import { conflictKey } from '../engine/match/conflict-key.ts';
-import type { ConflictRecord, CrosscheckDb, StoryBodyRecord, StoryRecord } from './db.ts';
+import type { ConflictRecord, CrosscheckDb, NewStoryRecord, StoryBodyRecord } from './db.ts';
+import { storiesAt } from './stories-repo.ts';
 import { encodeBody } from './story-body.ts';
 import { ImportError, type ExportFile, type ExportedArticle, type ImportSummary } from './export-format.ts';
 import { parseExport } from './import-validate.ts';
@@ -17,7 +18,7 @@ export type Analyze = (article: ExtractedArticle) => Promise<ArticleAnalysis>;
 const analyzeHere: Analyze = async (article) => (await import('../engine/analysis.ts')).analyzeArticle(article);
 
 /** The stored records from an exported article: its fields, plus the engine's analysis recomputed from the text. */
-async function toRecord(a: ExportedArticle, index: number, analyze: Analyze): Promise<{ story: StoryRecord; body: StoryBodyRecord }> {
+async function toRecord(a: ExportedArticle, index: number, analyze: Analyze): Promise<{ story: NewStoryRecord; body: StoryBodyRecord }> {
   try {
     const { url, title, source, byline, published, lang, text, firstSeen, lastSeen, groupId } = a;
     const { words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = await analyze({ url, title, source, byline, published, lang, text });
@@ -67,11 +68,11 @@ export async function importExport(db: CrosscheckDb, file: ExportFile, analyze: 
   // must not wait on anything but the database: analyse first the articles not
   // stored yet, and inside the transaction any that were stored meanwhile are
   // simply kept as they are.
-  const before = new Set((await db.stories.bulkGet(urls)).flatMap((r) => (r ? [r.url] : [])));
-  const records = new Map<string, { story: StoryRecord; body: StoryBodyRecord }>();
+  const before = new Set((await storiesAt(db, urls)).map((r) => r.url));
+  const records = new Map<string, { story: NewStoryRecord; body: StoryBodyRecord }>();
   for (const [i, a] of file.articles.entries()) if (!before.has(a.url) && !records.has(a.url)) records.set(a.url, await toRecord(a, i, analyze));
   return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed], async () => {
-    const existing = new Map((await db.stories.bulkGet(urls)).flatMap((r) => (r ? [[r.url, r] as const] : [])));
+    const existing = new Map((await storiesAt(db, urls)).map((r) => [r.url, r] as const));
     const fileGroups = new Map(file.groups.map((g) => [g.id, g]));
     const dbGroups = new Map((await db.groups.bulkGet([...fileGroups.keys(), ...[...existing.values()].map((r) => r.groupId)]))
       .flatMap((g) => (g ? [[g.id, g] as const] : [])));
@@ -108,7 +109,7 @@ export async function importExport(db: CrosscheckDb, file: ExportFile, analyze: 
     for (const a of file.articles) {
       const here = existing.get(a.url);
       if (here && (a.firstSeen < here.firstSeen || a.lastSeen > here.lastSeen)) {
-        await db.stories.update(a.url, { firstSeen: Math.min(a.firstSeen, here.firstSeen), lastSeen: Math.max(a.lastSeen, here.lastSeen) });
+        await db.stories.update(here.id, { firstSeen: Math.min(a.firstSeen, here.firstSeen), lastSeen: Math.max(a.lastSeen, here.lastSeen) });
       }
     }
 

@@ -87,7 +87,7 @@ describe('import validation', () => {
       x.matches = []; x.conflicts = []; x.dismissed = [];
     });
     await importJson(db, json);
-    expect((await db.stories.get('https://elsewhere.example/a'))?.title).toBe(payload);
+    expect((await db.stories.get({ url: 'https://elsewhere.example/a' }))?.title).toBe(payload);
   });
 
   it('rolls back everything when the merge fails midway', async () => {

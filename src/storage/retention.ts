@@ -6,20 +6,24 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * When each story was last read: the latest lastSeen of its articles. Read
- * from the two indexes only (lastSeen and groupId with their primary keys),
+ * from three indexes only (lastSeen, groupId and url, with the stories' keys),
  * never the records, so it stays cheap on a large store.
  */
 async function storyRecency(db: CrosscheckDb): Promise<{ groups: Map<string, number>; members: Map<string, string[]> }> {
   const bySeen = db.stories.orderBy('lastSeen');
   const byGroup = db.stories.orderBy('groupId');
-  const [seen, seenUrls, groupIds, groupUrls] = await Promise.all([bySeen.keys(), bySeen.primaryKeys(), byGroup.keys(), byGroup.primaryKeys()]);
-  const lastSeen = new Map(seenUrls.map((url, i) => [url, Number(seen[i])]));
+  const byUrl = db.stories.orderBy('url');
+  const [seen, seenKeys, groupIds, groupKeys, urls, urlKeys] = await Promise.all([
+    bySeen.keys(), bySeen.primaryKeys(), byGroup.keys(), byGroup.primaryKeys(), byUrl.keys(), byUrl.primaryKeys(),
+  ]);
+  const lastSeen = new Map(seenKeys.map((key, i) => [key, Number(seen[i])]));
+  const urlOf = new Map(urlKeys.map((key, i) => [key, String(urls[i])]));
   const groups = new Map<string, number>();
   const members = new Map<string, string[]>();
-  groupUrls.forEach((url, i) => {
+  groupKeys.forEach((key, i) => {
     const id = String(groupIds[i]);
-    groups.set(id, Math.max(groups.get(id) ?? 0, lastSeen.get(url) ?? 0));
-    members.set(id, [...(members.get(id) ?? []), url]);
+    groups.set(id, Math.max(groups.get(id) ?? 0, lastSeen.get(key) ?? 0));
+    members.set(id, [...(members.get(id) ?? []), urlOf.get(key)!]);
   });
   return { groups, members };
 }

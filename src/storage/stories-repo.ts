@@ -1,6 +1,6 @@
 import type { ArticleAnalysis } from '../engine/analysis.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
-import type { CrosscheckDb, StoryBodyRecord, StoryRecord } from './db.ts';
+import type { CrosscheckDb, NewStoryRecord, StoryBodyRecord, StoryRecord } from './db.ts';
 import { bodyText, encodeBody } from './story-body.ts';
 
 /**
@@ -10,9 +10,9 @@ import { bodyText, encodeBody } from './story-body.ts';
  */
 export async function saveStory(db: CrosscheckDb, article: ExtractedArticle, analysis: ArticleAnalysis, now: number): Promise<StoryRecord> {
   return db.transaction('rw', db.stories, db.bodies, async () => {
-    const record = storyRecord(article, analysis, now, await db.stories.get(article.url));
-    await Promise.all([db.stories.put(record), db.bodies.put(storyBody(article, analysis))]);
-    return record;
+    const record = storyRecord(article, analysis, now, await getStory(db, article.url));
+    const [id] = await Promise.all([db.stories.put(record), db.bodies.put(storyBody(article, analysis))]);
+    return { ...record, id };
   });
 }
 
@@ -21,8 +21,10 @@ export async function saveStory(db: CrosscheckDb, article: ExtractedArticle, ana
  * stored under the URL (if any). Exported so bulk writers (the benchmark's
  * store filler) store exactly what a capture stores.
  */
-export function storyRecord(article: ExtractedArticle, analysis: ArticleAnalysis, now: number, existing?: StoryRecord): StoryRecord {
+export function storyRecord(article: ExtractedArticle, analysis: ArticleAnalysis, now: number, existing?: StoryRecord): NewStoryRecord {
   return {
+    // A revisit overwrites the record under its key; a first capture gets one.
+    ...(existing ? { id: existing.id } : {}),
     url: article.url,
     title: article.title,
     source: article.source,
@@ -57,6 +59,12 @@ export function recentStories(db: CrosscheckDb, limit: number): Promise<StoryRec
   return db.stories.orderBy('lastSeen').reverse().limit(limit).toArray();
 }
 
+/** The story stored under `url` (the unique index; the table's key is internal, see StoryRecord.id). */
 export function getStory(db: CrosscheckDb, url: string): Promise<StoryRecord | undefined> {
-  return db.stories.get(url);
+  return db.stories.get({ url });
+}
+
+/** The stories stored under any of `urls`, in no particular order; URLs not stored are left out. */
+export function storiesAt(db: CrosscheckDb, urls: readonly string[]): Promise<StoryRecord[]> {
+  return db.stories.where('url').anyOf([...new Set(urls)]).toArray();
 }

@@ -1,4 +1,5 @@
 import type { CrosscheckDb } from './db.ts';
+import { getStory } from './stories-repo.ts';
 import { collapseConflicts } from './conflict-collapse.ts';
 import { dismissedAmong } from './dismissed-repo.ts';
 
@@ -11,7 +12,7 @@ export interface StoryCounts {
 
 /** What the toolbar badge counts for an article. */
 export async function storyCounts(db: CrosscheckDb, url: string): Promise<StoryCounts | undefined> {
-  const story = await db.stories.get(url);
+  const story = await getStory(db, url);
   if (!story) return undefined;
   const [group, records] = await Promise.all([db.groups.get(story.groupId), db.conflicts.where('ids').equals(url).toArray()]);
   const open = records.filter((c) => c.kind === 'conflict');

@@ -13,9 +13,9 @@ describe('deleting', () => {
     const conflict = (await db.conflicts.where('ids').equals(url).toArray())[0];
     if (conflict) await setDismissed(db, conflict.key, true, 1);
     await setTabStatus(db, 7, url, 'captured', url, 1);
-    const groupId = (await db.stories.get(url))!.groupId;
+    const groupId = (await db.stories.get({ url: url }))!.groupId;
     expect(await deleteArticles(db, [url])).toEqual({ articles: 1, tabIds: [7] });
-    expect(await db.stories.get(url)).toBeUndefined();
+    expect(await db.stories.get({ url: url })).toBeUndefined();
     expect(await db.matches.filter((m) => m.a === url || m.b === url).count()).toBe(0);
     expect(await db.conflicts.where('ids').equals(url).count()).toBe(0);
     expect(await db.dismissed.where('ids').equals(url).count()).toBe(0);
@@ -26,13 +26,13 @@ describe('deleting', () => {
   it('a whole story removes all its articles and the group, nothing of other stories', async () => {
     const db = freshDb();
     await fillLibrary(db);
-    const groupId = (await db.stories.get(LIBRARY[0].url))!.groupId;
+    const groupId = (await db.stories.get({ url: LIBRARY[0].url }))!.groupId;
     const members = (await db.groups.get(groupId))!.articleIds;
     const result = await deleteStoryGroup(db, groupId);
     expect(result.articles).toBe(members.length);
     expect(await db.groups.get(groupId)).toBeUndefined();
     expect(await db.stories.count()).toBe(LIBRARY.length - members.length);
-    expect(await db.stories.get(LIBRARY[3].url)).toBeDefined();
+    expect(await db.stories.get({ url: LIBRARY[3].url })).toBeDefined();
   });
 
   it('clearing everything keeps the settings', async () => {

@@ -1,4 +1,5 @@
 import type { CrosscheckDb } from './db.ts';
+import { storiesAt } from './stories-repo.ts';
 
 export interface DeleteResult {
   /** Articles removed. */
@@ -15,7 +16,7 @@ export interface DeleteResult {
 export async function deleteArticles(db: CrosscheckDb, urls: readonly string[]): Promise<DeleteResult> {
   const ids = [...new Set(urls)];
   return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
-    const records = (await db.stories.bulkGet(ids)).flatMap((r) => (r ? [r] : []));
+    const records = await storiesAt(db, ids);
     const gone = new Set(records.map((r) => r.url));
     for (const groupId of new Set(records.map((r) => r.groupId))) {
       const group = await db.groups.get(groupId);
@@ -24,7 +25,7 @@ export async function deleteArticles(db: CrosscheckDb, urls: readonly string[]):
       if (articleIds.length) await db.groups.put({ ...group, articleIds });
       else await db.groups.delete(groupId);
     }
-    await db.stories.bulkDelete([...gone]);
+    await db.stories.bulkDelete(records.map((r) => r.id));
     await db.bodies.bulkDelete(ids);
     await db.matches.where('a').anyOf(ids).delete();
     await db.matches.where('b').anyOf(ids).delete();
@@ -40,8 +41,8 @@ export async function deleteArticles(db: CrosscheckDb, urls: readonly string[]):
 export async function deleteStoryGroup(db: CrosscheckDb, groupId: string): Promise<DeleteResult> {
   return db.transaction('rw', [db.stories, db.bodies, db.groups, db.matches, db.conflicts, db.dismissed, db.tabs], async () => {
     const group = await db.groups.get(groupId);
-    const filed = await db.stories.where('groupId').equals(groupId).primaryKeys();
-    const result = await deleteArticles(db, [...(group?.articleIds ?? []), ...filed]);
+    const filed = await db.stories.where('groupId').equals(groupId).toArray();
+    const result = await deleteArticles(db, [...(group?.articleIds ?? []), ...filed.map((s) => s.url)]);
     await db.groups.delete(groupId);
     return result;
   });

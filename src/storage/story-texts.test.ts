@@ -7,7 +7,7 @@ describe('storyTexts', () => {
   it('collapses a copy under the text it copies, with the share it reused', async () => {
     const db = freshDb();
     await fillLibrary(db);
-    const group = (await db.stories.get(LIBRARY[0].url))!.groupId;
+    const group = (await db.stories.get({ url: LIBRARY[0].url }))!.groupId;
     const stories = await db.stories.where('groupId').equals(group).toArray();
     const texts = storyTexts(stories, await db.matches.toArray());
     expect(texts.map((t) => [t.original.url, t.copies.map((c) => c.story.url)])).toEqual([

@@ -1,6 +1,7 @@
 import { independentTexts } from '../engine/match/groups.ts';
 import type { Relation } from '../engine/match/relation.ts';
 import type { CrosscheckDb, StoryRecord } from './db.ts';
+import { getStory, storiesAt } from './stories-repo.ts';
 
 export interface SourceView {
   story: StoryRecord;
@@ -22,21 +23,20 @@ export interface StoryView {
 
 /** Everything the popup shows about the story an article belongs to: other sources and how they relate. */
 export async function loadStoryView(db: CrosscheckDb, url: string): Promise<StoryView | undefined> {
-  const story = await db.stories.get(url);
+  const story = await getStory(db, url);
   if (!story) return undefined;
   const group = await db.groups.get(story.groupId);
   const ids = group?.articleIds ?? [url];
   const [records, matches] = await Promise.all([
-    db.stories.bulkGet(ids.filter((id) => id !== url)),
+    storiesAt(db, ids.filter((id) => id !== url)),
     db.matches.where('a').anyOf(ids).toArray(),
   ]);
   const inGroup = matches.filter((m) => ids.includes(m.b));
-  const sources = records.flatMap((other): SourceView[] => {
-    if (!other) return [];
+  const sources = records.map((other): SourceView => {
     const m = inGroup.find((x) => (x.a === url && x.b === other.url) || (x.b === url && x.a === other.url));
-    if (!m) return [{ story: other, relation: 'same-story', reusedHere: null, reusedThere: null, direct: false }];
+    if (!m) return { story: other, relation: 'same-story', reusedHere: null, reusedThere: null, direct: false };
     const hereIsA = m.a === url;
-    return [{ story: other, relation: m.relation, reusedHere: hereIsA ? m.reusedA : m.reusedB, reusedThere: hereIsA ? m.reusedB : m.reusedA, direct: true }];
+    return { story: other, relation: m.relation, reusedHere: hereIsA ? m.reusedA : m.reusedB, reusedThere: hereIsA ? m.reusedB : m.reusedA, direct: true };
   });
   sources.sort((x, y) => Number(y.direct) - Number(x.direct) || (x.relation === 'copy' ? -1 : 0) - (y.relation === 'copy' ? -1 : 0) || y.story.lastSeen - x.story.lastSeen);
   return { story, sources, articleCount: ids.length, independentTexts: independentTexts(ids, inGroup).length };

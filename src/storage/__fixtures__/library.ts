@@ -10,7 +10,7 @@ import { analyzeArticle } from '../../engine/analysis.ts';
 import { ingest } from '../../engine/match/ingest.ts';
 import { parsePlainText } from '../../engine/text/parse-plain-text.ts';
 import { DexieArticleStore } from '../article-store.ts';
-import { openDb, type CrosscheckDb } from '../db.ts';
+import { openDb, type CrosscheckDb, type StoryRecord } from '../db.ts';
 import { saveStory } from '../stories-repo.ts';
 
 export const LIBRARY = [
@@ -37,9 +37,18 @@ export async function fillLibrary(db: CrosscheckDb, entries: readonly (typeof LI
   }
 }
 
-/** Every table's rows, for "nothing changed" and "restored exactly" checks. */
+/**
+ * Every table's rows, for "nothing changed" and "restored exactly" checks.
+ * Stories in URL order and without their storage key (StoryRecord.id), which
+ * is internal: a story imported again gets a new one.
+ */
 export async function dump(db: CrosscheckDb): Promise<Record<string, unknown[]>> {
   const tables = ['stories', 'bodies', 'groups', 'matches', 'conflicts', 'dismissed', 'tabs', 'settings'] as const;
-  const rows = await Promise.all(tables.map((t) => db.table(t).toArray()));
+  const rows = await Promise.all(tables.map((t) => (t === 'stories' ? db.stories.orderBy('url').toArray().then(withoutIds) : db.table(t).toArray())));
   return Object.fromEntries(tables.map((t, i) => [t, rows[i] ?? []]));
+}
+
+/** Story records as everything outside the table sees them: without their storage key. */
+export function withoutIds(stories: readonly StoryRecord[]): Omit<StoryRecord, 'id'>[] {
+  return stories.map(({ id: _id, ...story }) => story);
 }

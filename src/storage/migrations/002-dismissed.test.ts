@@ -49,7 +49,7 @@ describe('schema 1 -> 2 (dismissed conflicts)', () => {
   it('old records stay usable: indexes answer, the engine reads them, a dismissal and a new capture work', async () => {
     const db = openDb({ name: await oldDatabase() });
     const [story] = fixture.stories as unknown as { url: string; matchKeys: string[]; groupId: string; text: string; title: string }[];
-    expect(await db.stories.where('matchKeys').equals(story!.matchKeys[0]!).primaryKeys()).toContain(story!.url);
+    expect((await db.stories.where('matchKeys').equals(story!.matchKeys[0]!).toArray()).map((s) => s.url)).toContain(story!.url);
     expect((await new DexieArticleStore(db).getArticle(story!.url))?.analysis.fingerprint.signature.length).toBeGreaterThan(0);
     expect(await getSettings(db)).toMatchObject({ pausedSites: ['bank.example'], retentionDays: 30 });
 

@@ -17,9 +17,9 @@ export function openV2(name: string): Dexie {
 
 /** Today's stories joined with their bodies, in the single-record shape versions 1 and 2 stored. */
 export async function fullStories(db: CrosscheckDb): Promise<FullStoryRecord[]> {
-  const [stories, bodies] = await Promise.all([db.stories.toArray(), db.bodies.toArray()]);
+  const [stories, bodies] = await Promise.all([db.stories.orderBy('url').toArray(), db.bodies.toArray()]);
   const byUrl = new Map(bodies.map((b) => [b.url, b]));
-  return stories.map((s) => {
+  return stories.map(({ id: _id, ...s }) => {
     const body = byUrl.get(s.url);
     if (!body) throw new Error(`${s.url} has no body`);
     return { ...s, text: bodyText(body), claims: bodyClaims(body) };
