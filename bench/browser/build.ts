@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export function buildBenchExtension(root: string, out: string): void {
+export function buildBenchExtension(root: string, out: string, options: { minify?: boolean } = {}): void {
   const vite = join(root, 'node_modules/.bin/vite');
+  // Unminified only for profiles that name functions (bench/experiments/content-profile.ts), never for the bench's figures.
+  const minify = options.minify === false ? ['--minify', 'false'] : [];
   const steps = [
-    [vite, 'build', '--mode', 'chrome', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
-    [vite, 'build', '--config', join(root, 'bench/vite.config.ts')],
+    [vite, 'build', '--mode', 'chrome', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn', ...minify],
+    [vite, 'build', '--config', join(root, 'bench/vite.config.ts'), '--outDir', join(out, 'bench'), '--emptyOutDir'],
   ];
   for (const [cmd, ...args] of steps) {
     const run = spawnSync(cmd!, args, { cwd: root, encoding: 'utf8' });

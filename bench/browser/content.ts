@@ -21,9 +21,15 @@ const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'disabled-by-default-
 /** After the outcome is recorded, let the last task (the content script's reply handling) finish. */
 const SETTLE_MS = 300;
 
-const PATHS: Record<PageKind, string> = { nonArticle: '/world/', short: '/news/short/', typical: '/news/typical/', long: '/news/long/' };
+export const PATHS: Record<PageKind, string> = { nonArticle: '/world/', short: '/news/short/', typical: '/news/typical/', long: '/news/long/' };
 
 async function tracedLoad(b: BenchBrowser, context: BrowserContext, url: string): Promise<ContentRun> {
+  const { events, observedLongTasks } = await traceLoad(b, context, url);
+  return { ...contentCost(events, url, b.origin), observedLongTasks };
+}
+
+/** One page load in a new tab, traced until the background has recorded the tab's outcome (and a moment after). */
+export async function traceLoad(b: BenchBrowser, context: BrowserContext, url: string): Promise<{ events: TraceEvent[]; observedLongTasks: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript(() => {
@@ -43,7 +49,7 @@ async function tracedLoad(b: BenchBrowser, context: BrowserContext, url: string)
     const observedLongTasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks.filter((d) => d > 50).length);
     await cdp.send('Tracing.end');
     await complete;
-    return { ...contentCost(events, url, b.origin), observedLongTasks };
+    return { events, observedLongTasks };
   } finally {
     await page.close();
   }

@@ -47,7 +47,7 @@ export interface ContentCost {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string };
+  callFrame: { url?: string; functionName?: string; lineNumber?: number };
 }
 
 interface ProfileChunkData {
@@ -65,7 +65,15 @@ function pageThread(events: readonly TraceEvent[], pageUrl: string): { pid: numb
 }
 
 /** Sample times (µs) and whether each sample's stack holds a frame of `origin`, for one thread. */
-function samples(events: readonly TraceEvent[], thread: { pid: number; tid: number }, origin: string): { t: number; dt: number; ours: boolean }[] {
+function samples(events: readonly TraceEvent[], thread: { pid: number; tid: number }, origin: string): { t: number; dt: number; ours: boolean; node: number }[] {
+  return profileOf(events, thread, origin).samples;
+}
+
+/** The page thread's CPU profile: its samples (time, billed duration, whether an extension frame is on the stack) and nodes. */
+function profileOf(events: readonly TraceEvent[], thread: { pid: number; tid: number }, origin: string): {
+  samples: { t: number; dt: number; ours: boolean; node: number }[];
+  nodes: Map<number, ProfileNode>;
+} {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
   if (!profile) throw new Error('no CPU profile for the page thread (is disabled-by-default-v8.cpu_profiler on?)');
   const nodes = new Map<number, ProfileNode>();
@@ -78,7 +86,7 @@ function samples(events: readonly TraceEvent[], thread: { pid: number; tid: numb
     ours.set(id, value);
     return value;
   };
-  const out: { t: number; dt: number; ours: boolean }[] = [];
+  const out: { t: number; dt: number; ours: boolean; node: number }[] = [];
   let t = (profile.args?.data as { startTime: number }).startTime;
   for (const chunk of events) {
     if (chunk.name !== 'ProfileChunk' || chunk.pid !== thread.pid || chunk.id !== profile.id) continue;
@@ -88,13 +96,34 @@ function samples(events: readonly TraceEvent[], thread: { pid: number; tid: numb
     const deltas = data.timeDeltas ?? [];
     ids.forEach((id, i) => {
       t += deltas[i] ?? 0;
-      out.push({ t, dt: 0, ours: isOurs(id) });
+      out.push({ t, dt: 0, ours: isOurs(id), node: id });
     });
   }
   // A sample stands for the time until the next one, capped so a gap (idle, a paused profiler) is not billed to it.
   const gaps = out.slice(1).map((s, i) => s.t - out[i]!.t).sort((a, b) => a - b);
   const cap = 4 * (gaps[Math.floor(gaps.length / 2)] ?? 100);
   out.forEach((s, i) => (s.dt = Math.min(cap, (out[i + 1]?.t ?? s.t) - s.t)));
+  return { samples: out, nodes };
+}
+
+/**
+ * Where the extension's sampled time on the page went (a diagnostic, see
+ * bench/experiments/content-profile.ts): per sample, the innermost extension
+ * function on the stack and the frame actually running (a browser builtin or
+ * DOM call it made, or itself), summed in ms.
+ */
+export function ourFrames(events: readonly TraceEvent[], pageUrl: string, origin: string): Map<string, number> {
+  const { samples: all, nodes } = profileOf(events, pageThread(events, pageUrl), origin);
+  const name = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'}${n.callFrame.url?.startsWith(origin) ? `:${(n.callFrame.lineNumber ?? 0) + 1}` : ''}`;
+  const out = new Map<string, number>();
+  for (const s of all) {
+    if (!s.ours) continue;
+    const leaf = nodes.get(s.node);
+    let ours = leaf;
+    while (ours && !(ours.callFrame.url ?? '').startsWith(origin)) ours = ours.parent === undefined ? undefined : nodes.get(ours.parent);
+    const label = !leaf || !ours ? '?' : ours === leaf ? name(ours) : `${name(ours)} > ${name(leaf)}`;
+    out.set(label, (out.get(label) ?? 0) + s.dt / 1000);
+  }
   return out;
 }
 
