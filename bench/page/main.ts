@@ -10,6 +10,7 @@ import { timedCapture, type CaptureTiming } from './capture.ts';
 import { fillTo, prepareBase, type BaseSet } from './fill.ts';
 import type { Layout } from './layouts.ts';
 import { lookupCost, type LookupCost } from './lookups.ts';
+import { timedUpgrade } from './upgrade.ts';
 
 let db = openDb();
 let base: BaseSet | undefined;
@@ -53,6 +54,10 @@ const api = {
       out.push({ kind: probe.kind, ...(await timedCapture(db, probe.article, naive, explain)) });
     }
     return out;
+  },
+  /** The schema 3 -> 5 upgrade of a copy of the current store (see upgrade.ts). */
+  upgrade(): ReturnType<typeof timedUpgrade> {
+    return timedUpgrade(db);
   },
   /** findCandidates' parts for `count` probes (see lookups.ts). */
   async lookups(count: number, rep: number): Promise<LookupCost[]> {

@@ -4,7 +4,7 @@
 // schema from the frozen fixture of real captures, plus a dismissal.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle } from '../../engine/analysis.ts';
 import { ingest } from '../../engine/match/ingest.ts';
 import { CANDIDATE_LIMITS, DexieArticleStore } from '../article-store.ts';
@@ -66,6 +66,36 @@ describe('schema 3 -> 5 (stories keyed by integers)', () => {
     const { id: _id, ...record } = moved;
     const added = await db.stories.add({ ...record, url: 'https://new.example/story' });
     expect(added).toBe(total + 1);
+    db.close();
+  });
+
+  it('an upgrade that fails part way leaves the schema 3 store as it was, and the next open upgrades it', async () => {
+    const name = await v3Database(1234);
+    const failing = openDb({ name });
+    // The copy back into `stories` fails on its third page: the whole upgrade transaction must roll back.
+    const table = Object.getPrototypeOf(failing.stories) as { bulkAdd: (...args: unknown[]) => unknown };
+    const bulkAdd = table.bulkAdd;
+    let pages = 0;
+    const spy = vi.spyOn(table, 'bulkAdd').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === 'stories' && ++pages === 3) throw new Error('disk full');
+      return bulkAdd.apply(this, args);
+    });
+    await expect(failing.open()).rejects.toThrow(/disk full/u);
+    spy.mockRestore();
+    failing.close();
+
+    const untouched = openV3(name);
+    await untouched.open();
+    expect(untouched.verno).toBe(3);
+    expect(untouched.tables.map((t) => t.name)).not.toContain(MOVING_TABLE);
+    expect(await untouched.table('stories').count()).toBe(fixture.stories.length + 1234);
+    expect(await untouched.table('bodies').count()).toBe(fixture.stories.length + 1234);
+    untouched.close();
+
+    const db = openDb({ name });
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.stories.count()).toBe(fixture.stories.length + 1234);
     db.close();
   });
 
