@@ -133,11 +133,54 @@ const urlOf = (e: TraceEvent): string => {
   return typeof url === 'string' ? url : '';
 };
 
-export function contentCost(events: readonly TraceEvent[], pageUrl: string, origin: string): ContentCost {
+/** The page thread's top-level tasks in which the extension's code ran or one of its scripts was loaded, with our sampled time in each (µs). */
+function ourTasks(events: readonly TraceEvent[], pageUrl: string, origin: string): { task: TraceEvent; mineUs: number; onThread: TraceEvent[] }[] {
   const thread = pageThread(events, pageUrl);
   const ourSamples = samples(events, thread, origin).filter((s) => s.ours);
   const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
   const loads = onThread.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith(origin));
+  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const topLevel = runTasks.filter((t, i) => !runTasks.slice(0, i).some((o) => o.ts <= t.ts && t.ts + t.dur! <= o.ts + o.dur!));
+  const out: { task: TraceEvent; mineUs: number; onThread: TraceEvent[] }[] = [];
+  for (const task of topLevel) {
+    const end = task.ts + task.dur!;
+    const mineUs = ourSamples.filter((s) => s.t >= task.ts && s.t < end).reduce((sum, s) => sum + s.dt, 0);
+    if (mineUs === 0 && !loads.some((e) => e.ts >= task.ts && e.ts < end)) continue;
+    out.push({ task, mineUs, onThread });
+  }
+  return out;
+}
+
+/**
+ * What the extension's tasks on the page were made of (a diagnostic, see
+ * bench/experiments/content-profile.ts): per task in order, its duration and
+ * the trace events directly inside it, summed by name (ms).
+ */
+export function ourTaskParts(events: readonly TraceEvent[], pageUrl: string, origin: string): { ms: number; scriptMs: number; parts: Map<string, number> }[] {
+  return ourTasks(events, pageUrl, origin).map(({ task, mineUs, onThread }) => {
+    const end = task.ts + task.dur!;
+    const inside = onThread.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end && e.name !== 'ThreadControllerImpl::RunTask');
+    // The outermost events of the task (not nested in another of its events), named with the extension file they load or run, if any.
+    const direct = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur! <= o.ts + o.dur! && o.dur! > e.dur!));
+    const parts = new Map<string, number>();
+    const labelOf = (e: TraceEvent): string => {
+      const url = urlOf(e);
+      return url.startsWith(origin) ? `${e.name} ${url.slice(origin.length)}` : e.name;
+    };
+    for (const e of direct) {
+      parts.set(labelOf(e), (parts.get(labelOf(e)) ?? 0) + e.dur! / 1000);
+      // One level further down: what the outermost event spent its time on.
+      const within = inside.filter((c) => c !== e && e.ts <= c.ts && c.ts + c.dur! <= e.ts + e.dur!);
+      const children = within.filter((c) => !within.some((o) => o !== c && o.ts <= c.ts && c.ts + c.dur! <= o.ts + o.dur! && o.dur! > c.dur!));
+      for (const c of children) parts.set(`  ${labelOf(e)} > ${labelOf(c)}`, (parts.get(`  ${labelOf(e)} > ${labelOf(c)}`) ?? 0) + c.dur! / 1000);
+    }
+    return { ms: task.dur! / 1000, scriptMs: mineUs / 1000, parts };
+  });
+}
+
+export function contentCost(events: readonly TraceEvent[], pageUrl: string, origin: string): ContentCost {
+  const thread = pageThread(events, pageUrl);
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
   const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const topLevel = runTasks.filter((t, i) => !runTasks.slice(0, i).some((o) => o.ts <= t.ts && t.ts + t.dur! <= o.ts + o.dur!));
   let taskUs = 0;
@@ -146,10 +189,7 @@ export function contentCost(events: readonly TraceEvent[], pageUrl: string, orig
   let tasks = 0;
   let longTasks = 0;
   let longestTaskMs = 0;
-  for (const task of topLevel) {
-    const end = task.ts + task.dur!;
-    const mine = ourSamples.filter((s) => s.t >= task.ts && s.t < end).reduce((sum, s) => sum + s.dt, 0);
-    if (mine === 0 && !loads.some((e) => e.ts >= task.ts && e.ts < end)) continue;
+  for (const { task, mineUs: mine } of ourTasks(events, pageUrl, origin)) {
     tasks++;
     taskUs += task.dur!;
     cpuUs += task.tdur ?? task.dur!;

@@ -11,7 +11,7 @@ import { renderNewsPage, renderSectionFront } from '../fixtures/pages.ts';
 import { buildBenchExtension } from '../browser/build.ts';
 import { launchBench } from '../browser/chromium.ts';
 import { PATHS, traceLoad, type PageKind } from '../browser/content.ts';
-import { contentCost, ourFrames } from '../browser/trace.ts';
+import { contentCost, ourFrames, ourTaskParts } from '../browser/trace.ts';
 import { startServer } from '../../tests/e2e/server.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -36,6 +36,11 @@ try {
     task.push(cost.taskMs);
     script.push(cost.scriptMs);
     for (const [label, ms] of ourFrames(events, url, b.origin)) totals.set(label, (totals.get(label) ?? 0) + ms);
+    if (rep < 3) {
+      // A few loads in full: each of our tasks and what the trace says it was made of.
+      console.log(`load ${rep + 1}: ${ourTaskParts(events, url, b.origin).map(({ ms, scriptMs, parts }) =>
+        `task ${ms.toFixed(2)} ms (our code ${scriptMs.toFixed(2)}): ${[...parts].sort((x, y) => y[1] - x[1]).map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', ')}`).join('\n        ')}`);
+    }
   }
   const mean = (xs: number[]): string => (xs.reduce((a, x) => a + x, 0) / xs.length).toFixed(2);
   console.log(`${kind}: ${reps} loads; mean task time ${mean(task)} ms, of which sampled in extension code ${mean(script)} ms\n`);
