@@ -1,7 +1,8 @@
 // Schema 3 -> 5: stories get a small integer primary key; the URL becomes a
 // unique index. Every index entry of a record carries its primary key, and a
 // story has ~47 of them (band and entity-pair keys): with the URL as key they
-// were half the store and made every candidate lookup read longer keys.
+// were nearly half of each story's bytes, and every candidate lookup read the
+// longer keys (the band-key lookups at 100k stories took 13.5 ms, now 5-6).
 // IndexedDB cannot change a store's primary key, so version 4 copies the
 // records into a numbered table and drops `stories`, and version 5 recreates
 // `stories` and copies them back. Both steps run in the one upgrade
