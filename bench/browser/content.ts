@@ -17,7 +17,10 @@ export interface ContentRun extends ContentCost {
   observedLongTasks: number;
 }
 
-const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel', 'v8.execute', 'loading'].join(',');
+const TIMELINE = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'toplevel', 'v8.execute', 'loading'];
+const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', ...TIMELINE].join(',');
+/** Without the CPU profiler (bench/experiments/content-profile.ts --unprofiled): its sampling is not in the tasks' times. */
+export const UNPROFILED = TIMELINE.join(',');
 /** After the outcome is recorded, let the last task (the content script's reply handling) finish. */
 const SETTLE_MS = 300;
 
@@ -29,7 +32,7 @@ async function tracedLoad(b: BenchBrowser, context: BrowserContext, url: string)
 }
 
 /** One page load in a new tab, traced until the background has recorded the tab's outcome (and a moment after). */
-export async function traceLoad(b: BenchBrowser, context: BrowserContext, url: string): Promise<{ events: TraceEvent[]; observedLongTasks: number }> {
+export async function traceLoad(b: BenchBrowser, context: BrowserContext, url: string, categories = CATEGORIES): Promise<{ events: TraceEvent[]; observedLongTasks: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript(() => {
@@ -41,7 +44,7 @@ export async function traceLoad(b: BenchBrowser, context: BrowserContext, url: s
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     const since = Date.now();
     await page.goto(url, { waitUntil: 'load' });
     await waitFor(`the outcome of ${url}`, async () => (await b.call('tabStatus', url, since)) ?? undefined, 20_000);

@@ -178,6 +178,23 @@ export function ourTaskParts(events: readonly TraceEvent[], pageUrl: string, ori
   });
 }
 
+/**
+ * The same tasks found without a CPU profile (a trace without the profiler,
+ * whose sampling lengthens every task): those holding an event that names one
+ * of the extension's scripts (evaluating or compiling it, a call into it).
+ * Continuations that run in microtasks of a message reply name no script, so
+ * this can miss a short task; it bounds the profiler's share from below.
+ */
+export function unprofiledTaskMs(events: readonly TraceEvent[], pageUrl: string, origin: string): { ms: number; tasks: number } {
+  const thread = pageThread(events, pageUrl);
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
+  const ours = onThread.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith(origin));
+  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const topLevel = runTasks.filter((t, i) => !runTasks.slice(0, i).some((o) => o.ts <= t.ts && t.ts + t.dur! <= o.ts + o.dur!));
+  const mine = topLevel.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
+  return { ms: mine.reduce((sum, t) => sum + t.dur!, 0) / 1000, tasks: mine.length };
+}
+
 export function contentCost(events: readonly TraceEvent[], pageUrl: string, origin: string): ContentCost {
   const thread = pageThread(events, pageUrl);
   const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
