@@ -60,7 +60,7 @@ export function storeResults(stages: readonly Stage[]): Pick<Results, 'match' | 
       msByKind: at(stages, (s) => Object.fromEntries(['unrelated', 'copy', 'same-story'].map((k) => [k, summarize(s.captures.filter((c) => c.kind === k).map((c) => c.ms))]))),
       popupReadMs: at(stages, (s) => summarize(s.captures.map((c) => c.readMs))),
       breakdown: at(stages, breakdown),
-      lookups: at(stages, (s) => Object.fromEntries((['bandLookupsMs', 'pairLookupsMs', 'readCandidatesMs', 'candidates', 'candidateBytes'] as const)
+      lookups: at(stages, (s) => Object.fromEntries((['bandLookupsMs', 'pairLookupsMs', 'readCandidatesMs', 'candidates', 'candidateBytes', 'pairKeys', 'commonPairKeys'] as const)
         .map((k) => [k, summarize(s.lookups.map((l) => l[k]))]))),
       found: at(stages, found),
     },

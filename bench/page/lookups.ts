@@ -12,6 +12,9 @@ export interface LookupCost {
   readCandidatesMs: number;
   candidates: number;
   candidateBytes: number;
+  /** Entity-pair keys looked up, and how many of them were common (more postings than commonPair: read, then skipped). */
+  pairKeys: number;
+  commonPairKeys: number;
 }
 
 export async function lookupCost(db: CrosscheckDb, article: ExtractedArticle): Promise<LookupCost> {
@@ -21,13 +24,14 @@ export async function lookupCost(db: CrosscheckDb, article: ExtractedArticle): P
     const t0 = performance.now();
     await Promise.all(matchKeys.filter((k) => !k.startsWith('e:')).map((k) => index.equals(k).limit(CANDIDATE_LIMITS.bandPostings).primaryKeys()));
     const t1 = performance.now();
-    await Promise.all(matchKeys.filter((k) => k.startsWith('e:')).map((k) => index.equals(k).limit(CANDIDATE_LIMITS.commonPair + 1).primaryKeys()));
+    const pairs = await Promise.all(matchKeys.filter((k) => k.startsWith('e:')).map((k) => index.equals(k).limit(CANDIDATE_LIMITS.commonPair + 1).primaryKeys()));
     const t2 = performance.now();
     const ids = (await new DexieArticleStore(db).findCandidates(matchKeys)).map((c) => c.analysis.id);
     const t3 = performance.now();
     const records = await db.stories.where('url').anyOf(ids).toArray();
     const t4 = performance.now();
     const candidateBytes = records.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
-    return { bandLookupsMs: t1 - t0, pairLookupsMs: t2 - t1, readCandidatesMs: t4 - t3, candidates: ids.length, candidateBytes };
+    const commonPairKeys = pairs.filter((postings) => postings.length > CANDIDATE_LIMITS.commonPair).length;
+    return { bandLookupsMs: t1 - t0, pairLookupsMs: t2 - t1, readCandidatesMs: t4 - t3, candidates: ids.length, candidateBytes, pairKeys: pairs.length, commonPairKeys };
   });
 }
