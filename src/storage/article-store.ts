@@ -94,9 +94,11 @@ export class DexieArticleStore implements ArticleStore {
   }
 
   getArticle(id: string): Promise<StoredArticle | undefined> {
-    return Dexie.Promise.all([this.db.stories.get({ url: id }), this.db.bodies.get(id)]).then(([record, body]) => {
+    // The body only when there is a record: most captures are of new articles, and a read costs more as the store grows.
+    return this.db.stories.get({ url: id }).then((record) => {
       this.read.set(id, record);
-      return record?.fingerprint ? { analysis: analysisOf(record, body ? bodyClaims(body) : noClaims(record)), groupId: record.groupId } : undefined;
+      if (!record?.fingerprint) return undefined;
+      return this.db.bodies.get(id).then((body) => ({ analysis: analysisOf(record, body ? bodyClaims(body) : noClaims(record)), groupId: record.groupId }));
     });
   }
 
