@@ -49,6 +49,6 @@ export async function dump(db: CrosscheckDb): Promise<Record<string, unknown[]>>
 }
 
 /** Story records as everything outside the table sees them: without their storage key. */
-export function withoutIds(stories: readonly StoryRecord[]): Omit<StoryRecord, 'id'>[] {
+function withoutIds(stories: readonly StoryRecord[]): Omit<StoryRecord, 'id'>[] {
   return stories.map(({ id: _id, ...story }) => story);
 }

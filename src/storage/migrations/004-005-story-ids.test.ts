@@ -18,7 +18,7 @@ import { fullStories, openV2 } from './__fixtures__/v2-schema.ts';
 import { openV3 } from './__fixtures__/v3-schema.ts';
 import { MOVING_TABLE } from './004-005-story-ids.ts';
 
-type Row = Record<string, unknown> & { url: string; text: string; claims: unknown; matchKeys: string[]; groupId: string; title: string; };
+type Row = Record<string, unknown> & { url: string; text: string; claims: unknown; matchKeys: string[]; groupId: string; title: string };
 type Rows = Record<(typeof V1_TABLES)[number], Record<string, unknown>[]> & { stories: Row[] };
 const fixture = decodeRows<Rows>(readFileSync(new URL('./__fixtures__/v1-store.json', import.meta.url), 'utf8'));
 const conflict = fixture.conflicts[0] as { key: string; ids: string[] };
