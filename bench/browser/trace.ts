@@ -133,14 +133,20 @@ const urlOf = (e: TraceEvent): string => {
   return typeof url === 'string' ? url : '';
 };
 
-/** The page thread's top-level tasks in which the extension's code ran or one of its scripts was loaded, with our sampled time in each (µs). */
-function ourTasks(events: readonly TraceEvent[], pageUrl: string, origin: string): { task: TraceEvent; mineUs: number; onThread: TraceEvent[] }[] {
+/** The page thread's complete events, and its top-level tasks (RunTask not nested in another) in order. */
+function pageTasks(events: readonly TraceEvent[], pageUrl: string): { onThread: TraceEvent[]; topLevel: TraceEvent[] } {
   const thread = pageThread(events, pageUrl);
-  const ourSamples = samples(events, thread, origin).filter((s) => s.ours);
   const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
-  const loads = onThread.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith(origin));
   const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const topLevel = runTasks.filter((t, i) => !runTasks.slice(0, i).some((o) => o.ts <= t.ts && t.ts + t.dur! <= o.ts + o.dur!));
+  return { onThread, topLevel };
+}
+
+/** The page thread's top-level tasks in which the extension's code ran or one of its scripts was loaded, with our sampled time in each (µs). */
+function ourTasks(events: readonly TraceEvent[], pageUrl: string, origin: string): { task: TraceEvent; mineUs: number; onThread: TraceEvent[] }[] {
+  const ourSamples = samples(events, pageThread(events, pageUrl), origin).filter((s) => s.ours);
+  const { onThread, topLevel } = pageTasks(events, pageUrl);
+  const loads = onThread.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith(origin));
   const out: { task: TraceEvent; mineUs: number; onThread: TraceEvent[] }[] = [];
   for (const task of topLevel) {
     const end = task.ts + task.dur!;
@@ -186,20 +192,14 @@ export function ourTaskParts(events: readonly TraceEvent[], pageUrl: string, ori
  * this can miss a short task; it bounds the profiler's share from below.
  */
 export function unprofiledTaskMs(events: readonly TraceEvent[], pageUrl: string, origin: string): { ms: number; tasks: number } {
-  const thread = pageThread(events, pageUrl);
-  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
+  const { onThread, topLevel } = pageTasks(events, pageUrl);
   const ours = onThread.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith(origin));
-  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
-  const topLevel = runTasks.filter((t, i) => !runTasks.slice(0, i).some((o) => o.ts <= t.ts && t.ts + t.dur! <= o.ts + o.dur!));
   const mine = topLevel.filter((t) => ours.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!));
   return { ms: mine.reduce((sum, t) => sum + t.dur!, 0) / 1000, tasks: mine.length };
 }
 
 export function contentCost(events: readonly TraceEvent[], pageUrl: string, origin: string): ContentCost {
-  const thread = pageThread(events, pageUrl);
-  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined);
-  const runTasks = onThread.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
-  const topLevel = runTasks.filter((t, i) => !runTasks.slice(0, i).some((o) => o.ts <= t.ts && t.ts + t.dur! <= o.ts + o.dur!));
+  const { topLevel } = pageTasks(events, pageUrl);
   let taskUs = 0;
   let cpuUs = 0;
   let scriptUs = 0;
