@@ -2,7 +2,7 @@ import { browser } from '../src/platform/browser.ts';
 import { openDb } from '../src/storage/db.ts';
 import type { Library } from '../src/storage/library-view.ts';
 import { loadLibrary } from '../src/storage/library-view.ts';
-import { watchQuery } from '../src/storage/live.ts';
+import { openStore, watchQuery } from '../src/storage/live.ts';
 import { h } from '../src/ui/dom.ts';
 import { formatBytes } from '../src/ui/format.ts';
 import { i18n, t, tn } from '../src/ui/i18n.ts';
@@ -120,6 +120,9 @@ async function main(): Promise<void> {
   const db = openDb();
   const actions = manageActions(db, document.getElementById('toast'));
   const regions = frame(app);
+  // A failed open is reported by the query below, like any other failed read.
+  await openStore(db, () => regions.list.replaceChildren(h('p', { class: 'empty-state', role: 'status', 'data-testid': 'store-opening' }, t('storeOpening'))))
+    .catch(() => undefined);
   // Live: a capture in another tab, an import, a dismissal in the popup all show up here at once.
   watchQuery(() => loadLibrary(db), (lib) => {
     state.lib = lib;

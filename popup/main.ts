@@ -1,6 +1,6 @@
 import { browser } from '../src/platform/browser.ts';
 import { openDb } from '../src/storage/db.ts';
-import { watchQuery } from '../src/storage/live.ts';
+import { openStore, watchQuery } from '../src/storage/live.ts';
 import { h } from '../src/ui/dom.ts';
 import { t } from '../src/ui/i18n.ts';
 import { icon } from '../src/ui/icons.ts';
@@ -58,6 +58,11 @@ async function main(): Promise<void> {
   const db = openDb();
   const tabId = await targetTabId();
   const actions = popupActions(tabId, document.getElementById('toast'), inTab);
+  // A failed open is reported by the query below, like any other failed read.
+  await openStore(db, () => {
+    app.replaceChildren(header(actions), h('p', { class: 'empty', role: 'status', 'data-testid': 'store-opening' }, t('storeOpening')));
+    app.dataset.state = 'opening';
+  }).catch(() => undefined);
   // Re-rendered whenever the store changes: a capture finishing, a dismissal, a pause from another window.
   watchQuery(() => loadPopup(db, tabId), (m) => render(app, m, actions), (error) => {
     app.replaceChildren(header(actions), h('p', { class: 'empty', role: 'alert' }, t('loadFailed')));

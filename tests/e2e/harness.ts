@@ -55,6 +55,8 @@ export interface Harness {
   openPopup(tabId: number): Promise<TabPage>;
   /** An extension page (path from the extension root, e.g. "manage/index.html"), resolved once rendered (#app[data-ready=true]). */
   openExtensionPage(path: string): Promise<TabPage>;
+  /** The same, resolved once loaded, before it has rendered its data (to see what it shows meanwhile). */
+  openExtensionPageLoading(path: string): Promise<TabPage>;
   /** Every stored story with its text and claims. */
   readStories(): Promise<FullStoryRecord[]>;
   readTabs(): Promise<TabRecord[]>;
@@ -239,6 +241,7 @@ export async function createHarness(driver: Driver): Promise<Harness> {
         popup.evaluate(() => (document.querySelector('#app[data-ready="true"]') ? true : undefined), null));
       return popup;
     },
+    openExtensionPageLoading: (path) => driver.openExtensionPage(path),
     async openExtensionPage(path) {
       const page = await driver.openExtensionPage(path);
       await waitFor(`${driver.name} ${path} to render`, () =>

@@ -26,7 +26,7 @@ const page = (id: string): E2ePage => {
  * connections (the background's) are closed by the deletion and reopen it
  * under today's schema, which upgrades it.
  */
-function rewriteAsSchema3(): Promise<{ version: number; stories: number }> {
+function rewriteAsSchema3(extra: number): Promise<{ version: number; stories: number }> {
   // Schema 3 as Dexie declared it: [keyPath, autoIncrement, indexes as [name, keyPath, multiEntry]].
   type Index = [string, string | string[], boolean];
   const V3: Record<string, [string | string[], Index[]]> = {
@@ -72,11 +72,18 @@ function rewriteAsSchema3(): Promise<{ version: number; stories: number }> {
           const { id: _id, ...old } = row;
           store.put(name === 'stories' ? old : row);
         }
+        // `extra` more stories: copies of the first story (and its body) under other URLs, so that the upgrade takes a while.
+        const firstUrl = rows.stories?.[0]?.url;
+        const first = (rows[name] ?? []).find((row) => row.url === firstUrl);
+        if (first && (name === 'stories' || name === 'bodies')) {
+          const { id: _id, ...old } = first;
+          for (let i = 0; i < extra; i++) store.put({ ...old, url: `${String(firstUrl)}?copy=${i}` });
+        }
       }
     };
     open.onsuccess = () => {
       const db = open.result;
-      const result = { version: db.version, stories: (rows.stories ?? []).length };
+      const result = { version: db.version, stories: (rows.stories ?? []).length + (rows.stories?.length ? extra : 0) };
       db.close();
       resolve(result);
     };
@@ -128,7 +135,7 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s: a store from the pre
 
     const probe = await h.openExtensionPage('manage/index.html');
     try {
-      expect(await probe.evaluate(rewriteAsSchema3, null)).toEqual({ version: 30, stories: 2 });
+      expect(await probe.evaluate(rewriteAsSchema3, 0)).toEqual({ version: 30, stories: 2 });
       // The next capture opens the database under today's schema: the upgrade runs in the background.
       await h.visit(server.url(page('wire-metro').path));
       const { version, keys } = await waitFor('the upgraded database', async () => {
@@ -148,4 +155,40 @@ describe.each(Object.keys(launchers) as BrowserName[])('%s: a store from the pre
     // The new copy was matched against the upgraded stories: it joined their story.
     expect(after.map((s) => s.groupId)).toEqual([before[0]!.groupId, before[0]!.groupId, before[0]!.groupId]);
   });
+
+  it('a long upgrade: the popup and the manage page say they are opening the saved stories, then show them', async () => {
+    const stored = (await h.readStories()).length;
+    const probe = await h.openExtensionPage('manage/index.html');
+    const extra = 3500;
+    try {
+      expect(await probe.evaluate(rewriteAsSchema3, extra)).toEqual({ version: 30, stories: stored + extra });
+    } finally {
+      await probe.close();
+    }
+    const manage = await h.openExtensionPageLoading('manage/index.html');
+    const popup = await h.openExtensionPageLoading('popup/index.html?tab=-1');
+    try {
+      for (const page of [manage, popup]) {
+        const notice = await waitFor(`the notice in ${page.url()} while the store opens`, () =>
+          page.evaluate(() => document.querySelector('[data-testid="store-opening"]')?.textContent ?? undefined, null), 20_000);
+        expect(notice).toMatch(/saved stories/u);
+      }
+      const count = await waitFor('the manage page to render after the upgrade', () =>
+        manage.evaluate(() => (document.querySelector('#app[data-ready="true"]') ? document.querySelectorAll('[data-testid="story"]').length : undefined), null), 120_000);
+      expect(count).toBeGreaterThan(0);
+      await waitFor('the popup to render after the upgrade', () => popup.evaluate(() => (document.querySelector('#app[data-ready="true"]') ? true : undefined), null), 20_000);
+      for (const page of [manage, popup]) expect(await page.evaluate(() => document.querySelector('[data-testid="store-opening"]') === null, null)).toBe(true);
+    } finally {
+      await manage.close();
+      await popup.close();
+    }
+    const check = await h.openExtensionPage('manage/index.html');
+    try {
+      const { version, keys } = await check.evaluate(storyKeys, null);
+      expect(version).toBe(50);
+      expect(keys).toHaveLength(stored + extra);
+    } finally {
+      await check.close();
+    }
+  }, 180_000);
 });
