@@ -7,6 +7,7 @@ import { CANDIDATE_LIMITS, DexieArticleStore } from './article-store.ts';
 import { openDb } from './db.ts';
 import { saveStory, storyRecord, storyText } from './stories-repo.ts';
 import { bodyClaims, bodyText } from './story-body.ts';
+import { captureInStore } from './__fixtures__/library.ts';
 
 const wire = [
   'Firefighters in the port city of Valmora battled a blaze at the Orlen chemical plant through the night, officials said on Monday.',
@@ -19,15 +20,7 @@ const article = (url: string, text: string, title = 'Fire at Valmora chemical pl
   ({ url, title, source: new URL(url).hostname, byline: null, published: '2024-05-13T08:00:00.000Z', lang: 'en', text });
 
 /** As the background captures (capture-article.ts): the store writes the record as ingest files it. */
-async function capture(db: ReturnType<typeof openDb>, a: ExtractedArticle, now: number) {
-  const store = new DexieArticleStore(db, CANDIDATE_LIMITS, { article: a, now });
-  const analysis = analyzeArticle(a);
-  return store.transaction(async () => {
-    const result = await ingest(store, analysis, now);
-    await store.saveCaptured(analysis);
-    return result;
-  });
-}
+const capture = captureInStore;
 
 /** Without a capture context: ingest, then saveStory writes text and seen times. */
 async function captureThenSave(db: ReturnType<typeof openDb>, a: ExtractedArticle, now: number) {

@@ -7,9 +7,10 @@ import electionWire from '../../../tests/fixtures/relations/election-wire.txt?ra
 import fireCopy from '../../../tests/fixtures/relations/factory-fire-copy.txt?raw';
 import fireWire from '../../../tests/fixtures/relations/factory-fire-wire.txt?raw';
 import { analyzeArticle } from '../../engine/analysis.ts';
-import { ingest } from '../../engine/match/ingest.ts';
+import { ingest, type IngestResult } from '../../engine/match/ingest.ts';
 import { parsePlainText } from '../../engine/text/parse-plain-text.ts';
-import { DexieArticleStore } from '../article-store.ts';
+import type { ExtractedArticle } from '../../engine/types.ts';
+import { CANDIDATE_LIMITS, DexieArticleStore } from '../article-store.ts';
 import { openDb, type CrosscheckDb, type StoryRecord } from '../db.ts';
 import { saveStory } from '../stories-repo.ts';
 
@@ -22,6 +23,17 @@ export const LIBRARY = [
 ] as const;
 
 export const freshDb = (): CrosscheckDb => openDb({ name: `test-${Math.random()}` });
+
+/** Captures one article as the extension does (ingest and its record in one transaction, given the capture context). */
+export async function captureInStore(db: CrosscheckDb, article: ExtractedArticle, now: number): Promise<IngestResult> {
+  const store = new DexieArticleStore(db, CANDIDATE_LIMITS, { article, now });
+  const analysis = analyzeArticle(article);
+  return store.transaction(async () => {
+    const result = await ingest(store, analysis, now);
+    await store.saveCaptured(analysis);
+    return result;
+  });
+}
 
 /** Captures `entries` in order, one minute apart from `start`. */
 export async function fillLibrary(db: CrosscheckDb, entries: readonly (typeof LIBRARY)[number][] = LIBRARY, start = Date.UTC(2024, 4, 1)): Promise<void> {

@@ -5,12 +5,11 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../engine/analysis.ts';
-import { ingest } from '../../engine/match/ingest.ts';
-import { CANDIDATE_LIMITS, DexieArticleStore } from '../article-store.ts';
+import { DexieArticleStore } from '../article-store.ts';
 import { openDb } from '../db.ts';
 import { exportData } from '../export-data.ts';
 import { importExport, importJson } from '../import-merge.ts';
+import { captureInStore } from '../__fixtures__/library.ts';
 import { storyText } from '../stories-repo.ts';
 import { decodeRows, V1_TABLES } from './__fixtures__/v1-schema.ts';
 import { fullStories, openV2 } from './__fixtures__/v2-schema.ts';
@@ -65,13 +64,7 @@ describe('schema 2 -> 3 (story bodies)', () => {
     expect((await new DexieArticleStore(db).getArticle(story.url))?.analysis.claims).toEqual(story.claims);
     const copy = { url: 'https://metro.example/election', title: story.title, source: 'Metro', byline: null, published: null, lang: 'en', text: story.text };
     const now = Date.UTC(2024, 4, 2);
-    const store = new DexieArticleStore(db, CANDIDATE_LIMITS, { article: copy, now });
-    const analysis = analyzeArticle(copy);
-    const result = await store.transaction(async () => {
-      const ingested = await ingest(store, analysis, now);
-      await store.saveCaptured(analysis);
-      return ingested;
-    });
+    const result = await captureInStore(db, copy, now);
     expect(result.groupId).toBe(story.groupId);
     expect(await storyText(db, copy.url)).toBe(story.text);
     db.close();

@@ -5,12 +5,11 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { analyzeArticle } from '../../engine/analysis.ts';
-import { ingest } from '../../engine/match/ingest.ts';
-import { CANDIDATE_LIMITS, DexieArticleStore } from '../article-store.ts';
+import { DexieArticleStore } from '../article-store.ts';
 import { openDb } from '../db.ts';
 import { exportData } from '../export-data.ts';
 import { applyRetention } from '../retention.ts';
+import { captureInStore } from '../__fixtures__/library.ts';
 import { getStory, storyText } from '../stories-repo.ts';
 import { deleteArticles } from '../story-delete.ts';
 import { decodeRows, V1_TABLES } from './__fixtures__/v1-schema.ts';
@@ -116,13 +115,7 @@ describe('schema 3 -> 5 (stories keyed by integers)', () => {
 
     const copy = { url: 'https://metro.example/election', title: story.title, source: 'Metro', byline: null, published: null, lang: 'en', text: story.text };
     const now = Date.UTC(2024, 4, 2);
-    const capturing = new DexieArticleStore(db, CANDIDATE_LIMITS, { article: copy, now });
-    const analysis = analyzeArticle(copy);
-    const result = await capturing.transaction(async () => {
-      const ingested = await ingest(capturing, analysis, now);
-      await capturing.saveCaptured(analysis);
-      return ingested;
-    });
+    const result = await captureInStore(db, copy, now);
     expect(result.groupId).toBe(story.groupId);
     expect((await getStory(db, copy.url))?.id).toBe(fixture.stories.length + 1);
 
