@@ -6,17 +6,33 @@ type Of<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
 /**
  * Claim pairs of one kind to compare: every a-claim with every b-claim, or,
  * inside one article, every two claims of different sentences (a sentence
- * never contradicts itself in a way a reader needs shown).
+ * never contradicts itself in a way a reader needs shown). With `key`, only
+ * pairs whose keys are equal: the same pairs a rule would keep by testing
+ * that equality first, in the same order, without forming the others (two
+ * long articles have thousands of claim pairs, most of them unrelated).
  */
-export function claimPairs<K extends Claim['kind']>(a: ArticleClaims, b: ArticleClaims, kind: K, internal: boolean): [Of<K>, Of<K>][] {
+export function claimPairs<K extends Claim['kind']>(
+  a: ArticleClaims, b: ArticleClaims, kind: K, internal: boolean, key?: (claim: Of<K>) => string,
+): [Of<K>, Of<K>][] {
   const xs = a.claims.filter((c): c is Of<K> => c.kind === kind);
   const ys = internal ? xs : b.claims.filter((c): c is Of<K> => c.kind === kind);
   const pairs: [Of<K>, Of<K>][] = [];
+  const keep = (x: Of<K>, i: number, y: Of<K>, j: number): void => {
+    if (!internal || (j > i && x.s !== y.s)) pairs.push([x, y]);
+  };
+  if (!key) {
+    xs.forEach((x, i) => ys.forEach((y, j) => keep(x, i, y, j)));
+    return pairs;
+  }
+  const byKey = new Map<string, number[]>();
+  ys.forEach((y, j) => {
+    const k = key(y);
+    const list = byKey.get(k);
+    if (list) list.push(j);
+    else byKey.set(k, [j]);
+  });
   xs.forEach((x, i) => {
-    ys.forEach((y, j) => {
-      if (internal && (j <= i || x.s === y.s)) return;
-      pairs.push([x, y]);
-    });
+    for (const j of byKey.get(key(x)) ?? []) keep(x, i, ys[j] as Of<K>, j);
   });
   return pairs;
 }

@@ -1,6 +1,7 @@
 import { sharedKeys } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
 import { claimPairs, publishedApart } from '../pairs.ts';
+import type { PredicateClaim } from '../../claims/types.ts';
 import type { Conflict, Rule } from '../types.ts';
 
 /**
@@ -16,8 +17,8 @@ export const negationRule: Rule = {
   find(a, b, internal) {
     const out: Conflict[] = [];
     if (publishedApart(a, b, CONFLICT_CONFIG.maxStatePublicationGapDays)) return out;
-    for (const [x, y] of claimPairs(a, b, 'predicate', internal)) {
-      if (x.verb !== y.verb || x.negated === y.negated || x.tense !== y.tense) continue;
+    for (const [x, y] of claimPairs(a, b, 'predicate', internal, verbAndTense)) {
+      if (x.negated === y.negated) continue;
       const sameHolder = x.by === undefined ? y.by === undefined : y.by !== undefined && sharedKeys([x.by], [y.by]).length === 1;
       if (!sameHolder) continue;
       // Subjects and objects are compared apart: "troops did not shell the
@@ -41,6 +42,9 @@ export const negationRule: Rule = {
     return out;
   },
 };
+
+// Only clauses with the same verb in the same tense can contradict each other.
+const verbAndTense = (c: PredicateClaim): string => `${c.verb}\u0000${c.tense}`;
 
 /** Both sides name something here and share at least half of the smaller set (or one side is silent). */
 function sidesAgree(x: readonly string[], y: readonly string[]): boolean {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../claims/__fixtures__/article.ts';
 import { findConflicts } from '../find-conflicts.ts';
+import { quoteWords } from '../quote/quote-words.ts';
+import { wordDiff } from '../quote/word-diff.ts';
+import { pairableWords } from './quote.ts';
 
 const quotes = (a: string, b: string) => findConflicts(article('a', a), article('b', b)).filter((c) => c.type === 'quote');
 
@@ -60,5 +63,29 @@ describe('quote rule', () => {
       '“We see no real progress in these negotiations so far,” Jens Stoltenberg said.',
       '“We see real progress in these negotiations so far,” Sergei Lavrov said.',
     )).toEqual([]);
+  });
+
+  it('skips the diff only when it could not find enough common words: pairableWords bounds the common words', () => {
+    const said = [
+      'We see no real progress in these negotiations so far',
+      'We see no genuine progress in these talks so far',
+      'Zelenskyy met Erdogan in Ankara and Kyiv will not give up Crimea',
+      'Zelensky met Erdoğan in Ankara, and Kiev won’t give up the Crimea',
+      'The talks in Istanbul on Tuesday brought nothing',
+      'Nothing came of Tuesday’s talks in Istanbul, the the the',
+      'we cannot say when the next round will be',
+      'We can not say when the next round of talks will take place',
+    ].map(quoteWords);
+    for (const x of said) {
+      for (const y of said) {
+        const { common } = wordDiff(x, y);
+        const bound = pairableWords(x, y);
+        expect(bound).toBeGreaterThanOrEqual(common);
+        expect(bound).toBeLessThanOrEqual(Math.min(x.length, y.length));
+      }
+    }
+    // Different statements of one speaker share few words: no diff is needed to rule them out.
+    const [progress, talks] = [quoteWords('We see no real progress in these negotiations so far'), quoteWords('The talks in Istanbul on Tuesday brought nothing')];
+    expect(pairableWords(progress, talks) / talks.length).toBeLessThan(0.6);
   });
 });

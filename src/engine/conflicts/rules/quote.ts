@@ -2,7 +2,7 @@ import { sameKey } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
 import { claimPairs } from '../pairs.ts';
 import { meaningChange } from '../quote/meaning.ts';
-import { quoteWords } from '../quote/quote-words.ts';
+import { type QuoteWord, quoteWords } from '../quote/quote-words.ts';
 import { trimPartial, wordDiff } from '../quote/word-diff.ts';
 import type { ArticleClaims, QuoteClaim } from '../../claims/types.ts';
 import type { Conflict, DiffOp, Rule } from '../types.ts';
@@ -29,6 +29,11 @@ export const quoteRule: Rule = {
   internal: false,
   find(a, b, internal) {
     const out: Conflict[] = [];
+    const compareQuotes = quoteComparer();
+    const agreesWith = (p: string, q: string): boolean => {
+      const compared = compareQuotes(p, q);
+      return compared !== null && !hasInteriorChange(compared.diff);
+    };
     for (const [x, y] of claimPairs(a, b, 'quote', internal)) {
       if (!sameKey(x.by, y.by)) continue;
       const compared = compareQuotes(x.text, y.text);
@@ -52,12 +57,29 @@ export const quoteRule: Rule = {
   },
 };
 
-/** The diff of two quotations that are one statement, or null when they are not. */
-function compareQuotes(p: string, q: string): { diff: DiffOp[]; overlap: number; severity: Conflict['severity'] } | null {
-  const wx = quoteWords(p);
-  const wy = quoteWords(q);
+type QuoteComparison = { diff: DiffOp[]; overlap: number; severity: Conflict['severity'] };
+
+/**
+ * The diff of two quotations that are one statement, or null when they are
+ * not. One comparer per article pair: each quotation's words are split once,
+ * however many quotations of the same speaker it is compared with.
+ */
+function quoteComparer(): (p: string, q: string) => QuoteComparison | null {
+  const split = new Map<string, QuoteWord[]>();
+  const wordsOf = (quote: string): QuoteWord[] => {
+    let words = split.get(quote);
+    if (!words) split.set(quote, (words = quoteWords(quote)));
+    return words;
+  };
+  return (p, q) => compareWords(wordsOf(p), wordsOf(q));
+}
+
+function compareWords(wx: readonly QuoteWord[], wy: readonly QuoteWord[]): QuoteComparison | null {
   const shorter = Math.min(wx.length, wy.length);
   if (shorter < CONFLICT_CONFIG.minQuoteWords) return null;
+  // The diff is quadratic; most quotations of one speaker are different
+  // statements, and a count of the words that could pair up at all tells so.
+  if (pairableWords(wx, wy) / shorter < CONFLICT_CONFIG.minQuoteOverlap) return null;
   const { ops, common } = wordDiff(wx, wy);
   const overlap = common / shorter;
   const content = ops.filter((o) => o.op === 'same').flatMap((o) => o.text.toLowerCase().split(' ')).filter(isContent);
@@ -72,10 +94,16 @@ function compareQuotes(p: string, q: string): { diff: DiffOp[]; overlap: number;
   return { diff, overlap, severity };
 }
 
-/** Same statement, no wording changed inside it (identical or partial). */
-function agreesWith(p: string, q: string): boolean {
-  const compared = compareQuotes(p, q);
-  return compared !== null && !hasInteriorChange(compared.diff);
+/**
+ * Words of the shorter quotation that equal some word of the other (a
+ * capitalised word may be a spelling variant of any capitalised one): an
+ * upper bound of the common subsequence `wordDiff` finds.
+ */
+export function pairableWords(wx: readonly QuoteWord[], wy: readonly QuoteWord[]): number {
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  const keys = new Set(long.map((w) => w.key));
+  const capitalised = long.some((w) => w.capitalised);
+  return short.filter((w) => keys.has(w.key) || (w.capitalised && capitalised)).length;
 }
 
 const lastName = (name: string): string => name.split(' ').pop() ?? name;
