@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLines } from './clean-lines.ts';
+import { cleanLines, dropRepeats } from './clean-lines.ts';
+import { lineKey } from './line-shape.ts';
 
 const BODY = 'The council voted on Tuesday to close the bridge for repairs, officials said.';
 const BODY2 = 'Drivers will be diverted through the town centre until the work ends in June.';
@@ -111,3 +113,37 @@ describe('cleanLines keeps body text', () => {
     expect(cleanLines(lines)).toEqual(lines);
   });
 });
+
+describe('dropRepeats', () => {
+  // The plain definition: keep the first of equal lines, then drop a line of 8
+  // words or more whose words appear, in order and whole, inside another line.
+  const reference = (lines: readonly string[]): string[] => {
+    const firsts = lines.filter((line, i) => lines.findIndex((other) => lineKey(other) === lineKey(line)) === i);
+    const keys = firsts.map((line) => ` ${lineKey(line)} `);
+    return firsts.filter((_, i) => {
+      const needle = keys[i] ?? '';
+      return needle.trim().split(' ').length < 8 || !keys.some((key, j) => j !== i && key.includes(needle));
+    });
+  };
+  const WORDS = ['the', 'bridge', 'council', 'said', 'on', 'Tuesday', 'repairs', 'will', 'close', 'town', 'June', 'of'];
+  const line = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 16 }).map((w) => `${w.join(' ')}.`);
+
+  it('keeps exactly the lines the plain definition keeps', () => {
+    fc.assert(fc.property(fc.array(line, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 10 }), (lines, cuts) => {
+      // Add lines cut out of others (pull quotes, standfirsts), in other case and punctuation.
+      const parts = cuts.map((n) => {
+        const words = lineKey(lines[n % Math.max(1, lines.length)] ?? '').split(' ');
+        return `${words.slice(n % 3, words.length - (n % 2)).join(', ').toUpperCase()}!`;
+      });
+      const all = [...lines, ...parts];
+      expect(dropRepeats(all)).toEqual(reference(all));
+    }), { numRuns: 300 });
+  });
+
+  it('drops a standfirst repeated inside a long article whose lines share common words', () => {
+    const body = Array.from({ length: 400 }, (_, i) => `The council said on day ${i} that the bridge will close for repairs in June.`);
+    const standfirst = 'the bridge will close for repairs in June';
+    expect(dropRepeats([standfirst, ...body])).toEqual(body);
+  });
+});
+

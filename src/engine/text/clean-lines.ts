@@ -6,8 +6,8 @@ import { TEASER_HEADING, dropTeaserBlocks } from './teaser-blocks.ts';
 /** A repeat this long is a pull quote, a standfirst or a caption echoing the body; shorter repeats may be coincidence. */
 const CONTAINED_MIN_WORDS = 8;
 
-/** Drops repeated lines: exact repeats anywhere, and lines wholly contained in another line. */
-function dropRepeats(lines: readonly string[]): string[] {
+/** Drops repeated lines: exact repeats anywhere, and lines of 8 words or more wholly contained in another line. */
+export function dropRepeats(lines: readonly string[]): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
   const keys: string[] = [];
@@ -18,12 +18,29 @@ function dropRepeats(lines: readonly string[]): string[] {
     unique.push(line);
     keys.push(key);
   }
-  // Space-padded so that a match is whole words; keys are unique, so a second
-  // occurrence of a key can only sit inside a longer line.
-  const all = keys.map((key) => ` ${key} `).join('\n');
+  // Space-padded so that a match is whole words. Keys are unique, so a line
+  // can only sit inside a longer one, and that one holds each of its words:
+  // only the lines with its rarest word are searched, not the whole article
+  // once per line.
+  const padded = keys.map((key) => ` ${key} `);
+  const linesWith = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    for (const word of new Set(key.split(' '))) {
+      const lines = linesWith.get(word);
+      if (lines) lines.push(i);
+      else linesWith.set(word, [i]);
+    }
+  });
   return unique.filter((_, i) => {
-    const needle = ` ${keys[i]!} `;
-    return wordCount(needle) < CONTAINED_MIN_WORDS || all.indexOf(needle, all.indexOf(needle) + 1) === -1;
+    const key = keys[i] ?? '';
+    if (wordCount(key) < CONTAINED_MIN_WORDS) return true;
+    const needle = padded[i] ?? '';
+    let holders: number[] = [];
+    for (const word of key.split(' ')) {
+      const lines = linesWith.get(word) ?? [];
+      if (holders.length === 0 || lines.length < holders.length) holders = lines;
+    }
+    return !holders.some((j) => j !== i && (padded[j]?.length ?? 0) > needle.length && padded[j]?.includes(needle));
   });
 }
 
