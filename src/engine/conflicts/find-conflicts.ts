@@ -20,12 +20,14 @@ export function findConflicts(a: ArticleClaims, b: ArticleClaims, rules: readonl
   // involving it belongs to whichever article also says the opposite, and is
   // reported there as an internal conflict (wire copies repeat each other's
   // inconsistencies).
+  const found = rules.flatMap((rule) => rule.find(a, b, false));
+  // Most article pairs have nothing to report: their sentences are then not normalised at all.
+  if (found.length === 0) return [];
   const inA = new Set(a.sentences.map(normalise));
   const inB = new Set(b.sentences.map(normalise));
   const other = (id: string): Set<string> => (id === a.id ? inB : inA);
   const shared = (c: Conflict): boolean => other(c.a.id).has(normalise(c.a.text)) || other(c.b.id).has(normalise(c.b.text));
-  const found = rules.flatMap((rule) => rule.find(a, b, false)).filter((c) => !shared(c));
-  return finish(found);
+  return finish(found.filter((c) => !shared(c)));
 }
 
 /**

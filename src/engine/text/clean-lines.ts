@@ -1,6 +1,6 @@
 import { isDateOnlyLine } from './dateline.ts';
 import { isChromeLine } from './chrome-lines.ts';
-import { hasLetter, lineKey, tidyLine, wordCount } from './line-shape.ts';
+import { hasLetter, lineKey, tidyLine } from './line-shape.ts';
 import { TEASER_HEADING, dropTeaserBlocks } from './teaser-blocks.ts';
 
 /** A repeat this long is a pull quote, a standfirst or a caption echoing the body; shorter repeats may be coincidence. */
@@ -23,20 +23,21 @@ export function dropRepeats(lines: readonly string[]): string[] {
   // only the lines with its rarest word are searched, not the whole article
   // once per line.
   const padded = keys.map((key) => ` ${key} `);
+  const wordsOf = keys.map((key) => key.split(' '));
   const linesWith = new Map<string, number[]>();
-  keys.forEach((key, i) => {
-    for (const word of new Set(key.split(' '))) {
+  wordsOf.forEach((words, i) => {
+    for (const word of new Set(words)) {
       const lines = linesWith.get(word);
       if (lines) lines.push(i);
       else linesWith.set(word, [i]);
     }
   });
   return unique.filter((_, i) => {
-    const key = keys[i] ?? '';
-    if (wordCount(key) < CONTAINED_MIN_WORDS) return true;
+    const words = wordsOf[i] ?? [];
+    if (words.length < CONTAINED_MIN_WORDS) return true;
     const needle = padded[i] ?? '';
     let holders: number[] = [];
-    for (const word of key.split(' ')) {
+    for (const word of words) {
       const lines = linesWith.get(word) ?? [];
       if (holders.length === 0 || lines.length < holders.length) holders = lines;
     }
