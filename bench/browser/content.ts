@@ -31,8 +31,14 @@ async function tracedLoad(b: BenchBrowser, context: BrowserContext, url: string)
   return { ...contentCost(events, url, b.origin), observedLongTasks };
 }
 
-/** One page load in a new tab, traced until the background has recorded the tab's outcome (and a moment after). */
-export async function traceLoad(b: BenchBrowser, context: BrowserContext, url: string, categories = CATEGORIES): Promise<{ events: TraceEvent[]; observedLongTasks: number }> {
+/**
+ * One page load in a new tab, traced until the background has recorded the
+ * tab's outcome (and a moment after); or, with `until`, until that resolves
+ * (a content script that reports nothing: bench/experiments/content-floor.ts).
+ */
+export async function traceLoad(
+  b: BenchBrowser, context: BrowserContext, url: string, categories = CATEGORIES, until?: () => Promise<void>,
+): Promise<{ events: TraceEvent[]; observedLongTasks: number }> {
   const page = await context.newPage();
   try {
     await page.addInitScript(() => {
@@ -47,7 +53,8 @@ export async function traceLoad(b: BenchBrowser, context: BrowserContext, url: s
     await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
     const since = Date.now();
     await page.goto(url, { waitUntil: 'load' });
-    await waitFor(`the outcome of ${url}`, async () => (await b.call('tabStatus', url, since)) ?? undefined, 20_000);
+    if (until) await until();
+    else await waitFor(`the outcome of ${url}`, async () => (await b.call('tabStatus', url, since)) ?? undefined, 20_000);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const observedLongTasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks.filter((d) => d > 50).length);
     await cdp.send('Tracing.end');
