@@ -4,11 +4,14 @@
 //   empty:       `void 0` (injection and evaluation only; reports nothing)
 //   one message: sends the "not an article" report and nothing else (the least
 //                a script that tells the popup why a page was skipped can do)
+//   no messages: Crosscheck's script with the extension API replaced by a stub
+//                that answers at once (evaluation, idle wait, gate and size
+//                check: everything but the messages; reports nothing)
 //   crosscheck:  the real script (asks the background, waits for idle, gates, reports)
 // Each is measured as the bench measures it (task time with the CPU profiler
 // on) and without the profiler. Not run by `bench`.
 //   npx tsx bench/experiments/content-floor.ts [reps]   (default 12)
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderSectionFront } from '../fixtures/pages.ts';
@@ -21,13 +24,19 @@ import { startServer } from '../../tests/e2e/server.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const reps = Number(process.argv[2] ?? 12);
-const base = join(ROOT, 'bench/out/ext-floor/crosscheck');
+const base = join(ROOT, 'bench/out/ext-floor/build');
 buildBenchExtension(ROOT, base);
 
-const VARIANTS: Record<string, string | null> = {
-  empty: 'void 0;\n',
-  'one message': "chrome.runtime.sendMessage({ type: 'page/skip', payload: { url: location.href, reason: 'not-article' } });\n",
-  crosscheck: null,
+// src/platform/runtime.ts takes `browser.runtime` before `chrome.runtime`: a stub under that name stands in for the API.
+const STUB = "globalThis.browser = { runtime: { sendMessage: (m) => Promise.resolve(m.type === 'page/check' ? { capture: true } : { ok: true }), onMessage: { addListener() {} } } };\n";
+const VARIANTS: Record<string, { script: (real: string) => string; reports: boolean }> = {
+  empty: { script: () => 'void 0;\n', reports: false },
+  'one message': {
+    script: () => "chrome.runtime.sendMessage({ type: 'page/skip', payload: { url: location.href, reason: 'not-article' } });\n",
+    reports: true,
+  },
+  'no messages': { script: (real) => STUB + real, reports: false },
+  crosscheck: { script: (real) => real, reports: true },
 };
 // Without a report there is no outcome to wait for: the page is given as long as the real script needs.
 const QUIET_MS = 1500;
@@ -35,16 +44,19 @@ const QUIET_MS = 1500;
 const server = await startServer([{ path: PATHS.nonArticle, html: renderSectionFront() }]);
 const rows: string[] = [];
 try {
-  for (const [name, script] of Object.entries(VARIANTS)) {
-    const ext = script === null ? base : join(ROOT, 'bench/out/ext-floor', name.replace(/\s+/g, '-'));
-    if (script !== null) {
-      cpSync(base, ext, { recursive: true });
-      writeFileSync(join(ext, 'content/index.js'), script);
-    }
+  const real = readFileSync(join(base, 'content/index.js'), 'utf8');
+  for (const [name, variant] of Object.entries(VARIANTS)) {
+    const ext = join(ROOT, 'bench/out/ext-floor', name.replace(/\s+/g, '-'));
+    cpSync(base, ext, { recursive: true });
+    writeFileSync(join(ext, 'content/index.js'), variant.script(real));
     const b = await launchBench(ext, join(ROOT, 'bench/out/profile-floor'));
     try {
       const url = server.url(PATHS.nonArticle);
-      const until = script === 'void 0;\n' ? () => new Promise<void>((r) => setTimeout(r, QUIET_MS)) : undefined;
+      const until = variant.reports ? undefined : async (): Promise<void> => {
+        await new Promise((r) => setTimeout(r, QUIET_MS));
+        // While the tab is open (its record goes with it): a variant that reports nothing must have sent nothing.
+        if ((await b.call('tabStatus', url, 0)) !== null) throw new Error(`${name}: the content script reached the background`);
+      };
       await traceLoad(b, b.context, url, undefined, until); // warm-up, as in the bench
       const profiled: number[] = [];
       const bare: number[] = [];
