@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lazyListenersPlugin } from './linkedom-lazy-listeners.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const hash = (text) => createHash('sha1').update(text).digest('hex').slice(0, 12);
@@ -17,6 +18,7 @@ const CACHE = join(ROOT, 'node_modules/.cache/crosscheck', hash(ROOT));
 // A replaced bundle may still be loading in another run's worker; it goes once it is this old.
 const KEEP_OLD_MS = 3_600_000;
 const ENTRIES = { cli: 'src/cli/bundle-entry.ts', worker: 'src/cli/analyze-worker.ts' };
+const BUILDERS = ['bin/bundle.js', 'bin/linkedom-lazy-listeners.js'];
 // Bundled ESM still meets CommonJS dependencies that call require().
 const BANNER = "import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);";
 
@@ -29,7 +31,8 @@ function stamp(file) {
 function fresh(manifestFile) {
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    return Object.entries(manifest.inputs).every(([file, was]) => stamp(file) === was) ? manifest : null;
+    const current = BUILDERS.every((file) => file in manifest.inputs) && Object.entries(manifest.inputs).every(([file, was]) => stamp(file) === was);
+    return current ? manifest : null;
   } catch {
     return null;
   }
@@ -43,6 +46,7 @@ async function build(manifestFile) {
     const result = await esbuild.build({
       absWorkingDir: ROOT, entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20',
       write: false, outfile: join(CACHE, `${name}.mjs`), metafile: true, logLevel: 'silent', banner: { js: BANNER },
+      plugins: [lazyListenersPlugin],
     });
     for (const file of Object.keys(result.metafile.inputs)) inputs[file] = stamp(file);
     const code = result.outputFiles[0].contents;
@@ -50,6 +54,8 @@ async function build(manifestFile) {
     files[name] = `${name}-${hash(code)}.mjs`;
     writeAtomically(join(CACHE, files[name]), code);
   }
+  // How the bundle is made is an input too: a change here must not reuse a bundle made the old way.
+  for (const file of BUILDERS) inputs[file] = stamp(file);
   const manifest = { files, inputs };
   writeAtomically(manifestFile, JSON.stringify(manifest));
   for (const old of readdirSync(CACHE)) {
