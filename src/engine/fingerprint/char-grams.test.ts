@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, wordTokens } from '../text/normalize.ts';
 import { charGramSketch, sketchJaccard } from './char-grams.ts';
 import { SAME_TOPIC, SPORT, TECH, WIRE, WIRE_EDITED, LOCAL_WITH_WIRE } from './fixtures/articles.ts';
+import { murmur3 } from './murmur3.ts';
 import { jaccard } from './sorted-sets.ts';
 
 const prepare = (text: string) => wordTokens(text).join(' ');
@@ -9,6 +11,14 @@ const full = (text: string) => charGramSketch(prepare(text), 5, 1, 11);
 const sampled = (text: string) => charGramSketch(prepare(text), 5, 8, 11);
 
 describe('charGramSketch', () => {
+  it('hashes exactly the n-character windows of the text, though it never builds them', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '中', '\ud83d\ude00', '\ud83d'), maxLength: 40 });
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 7 }), fc.nat(), (t, n, seed) => {
+      const windows = t.length === 0 ? [] : Array.from({ length: Math.max(1, t.length - n + 1) }, (_, i) => murmur3(t.slice(i, i + n), seed));
+      expect([...charGramSketch(t, n, 1, seed)]).toEqual([...new Set(windows)].sort((x, y) => x - y));
+    }), { numRuns: 300 });
+  });
+
   it('keeps about one gram in eight: a few hundred for a news story', () => {
     const kept = sampled(WIRE).length;
     expect(kept / full(WIRE).length).toBeGreaterThan(0.09);

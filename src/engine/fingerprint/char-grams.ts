@@ -17,7 +17,7 @@ export function charGramSketch(text: string, n: number, sampleModulus: number, s
   const hashes = new Uint32Array(count);
   let kept = 0;
   for (let i = 0; i < count; i++) {
-    const h = hash(text.slice(i, i + n), seed) >>> 0;
+    const h = hash(text, seed, i, Math.min(i + n, text.length)) >>> 0;
     if (h % sampleModulus === 0) hashes[kept++] = h;
   }
   return sortedUnique(hashes, kept);

@@ -46,6 +46,15 @@ describe('murmur3', () => {
     }), RUNS);
   });
 
+  it('hashes a range of a string exactly as the sliced string, pairs cut at either end included', () => {
+    const units = fc.array(fc.constantFrom(0x61, 0x20, 0xe9, 0x4e2d, 0xd83d, 0xde00, 0xdc00), { maxLength: 24 }).map((u) => String.fromCharCode(...u));
+    fc.assert(fc.property(fc.oneof(units, fc.string({ unit: 'binary' })), fc.nat(), fc.nat(), fc.nat(), (text, a, b, seed) => {
+      const start = a % (text.length + 1);
+      const end = start + (b % (text.length - start + 1));
+      expect(murmur3(text, seed, start, end)).toBe(murmur3(text.slice(start, end), seed));
+    }), RUNS);
+  });
+
   it('returns unsigned 32-bit integers', () => {
     fc.assert(fc.property(fc.string(), fc.integer({ min: 0, max: 0xffffffff }), (text, seed) => {
       const h = murmur3(text, seed);

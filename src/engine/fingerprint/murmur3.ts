@@ -4,8 +4,8 @@
  * Never `a * b` on doubles: past 2^53 the low bits are silently lost.
  */
 
-/** A seeded 32-bit string hash; injectable so tests can swap it. */
-export type StringHash = (text: string, seed: number) => number;
+/** A seeded 32-bit hash of `text`, or of text.slice(start, end) without making that string; injectable so tests can swap it. */
+export type StringHash = (text: string, seed: number, start?: number, end?: number) => number;
 
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
@@ -46,15 +46,18 @@ function finish(h: number, tail: number, length: number): number {
  * MurmurHash3 x86_32 of the string's UTF-8 bytes (not UTF-16 units), so the
  * value equals every other implementation's (Python mmh3, Java Guava
  * murmur3_32_fixed, the C reference) and the published test vectors. Lone
- * surrogates hash as U+FFFD, as TextEncoder would encode them. No allocation.
+ * surrogates hash as U+FFFD, as TextEncoder would encode them. No allocation:
+ * with `start` and `end` it hashes text.slice(start, end) exactly as that
+ * string would hash, without making it (a pair cut by `end` is a lone surrogate there too).
  *
  * @example murmur3('hello', 0) // 0x248bfa47
+ * @example murmur3('say hello', 0, 4, 9) === murmur3('hello', 0)
  */
-export function murmur3(text: string, seed = 0): number {
+export function murmur3(text: string, seed = 0, start = 0, end = text.length): number {
   let h = seed | 0;
   let k = 0;
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     let cp = text.charCodeAt(i);
     if (cp < 0x80) {
       // ASCII fast path: one byte, the common case for news text.
@@ -66,7 +69,7 @@ export function murmur3(text: string, seed = 0): number {
       continue;
     }
     if (cp >= 0xd800 && cp <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
+      const next = i + 1 < end ? text.charCodeAt(i + 1) : NaN;
       if (cp <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         cp = 0x10000 + ((cp - 0xd800) << 10) + (next - 0xdc00);
         i++;

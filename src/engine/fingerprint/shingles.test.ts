@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { murmur3 } from './murmur3.ts';
 import { wordShingles } from './shingles.ts';
@@ -29,6 +30,15 @@ describe('wordShingles', () => {
   });
 
   it('uses the injected hash', () => {
-    expect([...wordShingles(words('a b c'), 2, 1, 0, (s) => s.length)]).toEqual([3]);
+    expect([...wordShingles(words('a b c'), 2, 1, 0, (s, _seed, start = 0, end = s.length) => end - start)]).toEqual([3]);
+  });
+
+  it('hashes exactly the shingle strings, though it never builds them', () => {
+    const token = fc.string({ unit: fc.constantFrom('a', 'é', '中', '\ud83d\ude00', '\ud83d', '-'), minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(fc.array(token, { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), fc.nat(), (tokens, k, seed) => {
+      const width = Math.min(k, tokens.length);
+      const plain = tokens.slice(0, tokens.length - width + 1).map((_, i) => murmur3(tokens.slice(i, i + width).join(' '), seed));
+      expect([...wordShingles(tokens, k, 1, seed)]).toEqual([...new Set(plain)].sort((x, y) => x - y));
+    }), { numRuns: 300 });
   });
 });

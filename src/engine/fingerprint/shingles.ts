@@ -14,12 +14,15 @@ export function wordShingles(tokens: readonly string[], k: number, sampleModulus
   if (tokens.length === 0) return new Uint32Array(0);
   const width = Math.min(k, tokens.length);
   const count = tokens.length - width + 1;
+  // Shingle i is joined.slice(starts[i], ends[i + width - 1]): hashed in place, never built.
+  const joined = tokens.join(' ');
+  const starts = new Uint32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) starts[i] = (starts[i - 1] as number) + (tokens[i - 1] as string).length + 1;
   const hashes = new Uint32Array(count);
   let kept = 0;
   for (let i = 0; i < count; i++) {
-    let shingle = tokens[i] as string;
-    for (let j = 1; j < width; j++) shingle += ' ' + (tokens[i + j] as string);
-    const h = hash(shingle, seed) >>> 0;
+    const last = i + width - 1;
+    const h = hash(joined, seed, starts[i], (starts[last] as number) + (tokens[last] as string).length) >>> 0;
     if (h % sampleModulus === 0) hashes[kept++] = h;
   }
   return sortedUnique(hashes, kept);
