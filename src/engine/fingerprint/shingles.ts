@@ -14,7 +14,7 @@ export function wordShingles(tokens: readonly string[], k: number, sampleModulus
   if (tokens.length === 0) return new Uint32Array(0);
   const width = Math.min(k, tokens.length);
   const count = tokens.length - width + 1;
-  // Shingle i is joined.slice(starts[i], ends[i + width - 1]): hashed in place, never built.
+  // Shingle i is joined.slice(starts[i], end of token i + width - 1): hashed in place, never built.
   const joined = tokens.join(' ');
   const starts = new Uint32Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) starts[i] = (starts[i - 1] as number) + (tokens[i - 1] as string).length + 1;
