@@ -8,10 +8,18 @@
 //                that answers at once (evaluation, idle wait, gate and size
 //                check: everything but the messages; reports nothing)
 //   crosscheck:  the real script (asks the background, waits for idle, gates, reports)
+// and, to split the script's own work, four that use no extension API at all,
+// bundled here from the real modules (content/idle.ts, the size check and the
+// gate in src/engine/extract/):
+//   idle wait:   waits for an idle moment, then does nothing
+//   + size:      waits, then runs the size check
+//   + gate:      waits, then runs the size check and the gate (the real script's DOM work)
+//   gate now:    the size check and the gate when the script is injected, without the idle wait
 // Each is measured as the bench measures it (task time with the CPU profiler
 // on) and without the profiler. Not run by `bench`.
 //   npx tsx bench/experiments/content-floor.ts [reps]   (default 12)
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import * as esbuild from 'esbuild';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderSectionFront } from '../fixtures/pages.ts';
@@ -35,9 +43,29 @@ const VARIANTS: Record<string, { script: (real: string) => string; reports: bool
     script: () => "chrome.runtime.sendMessage({ type: 'page/skip', payload: { url: location.href, reason: 'not-article' } });\n",
     reports: true,
   },
+  'idle wait': { script: () => domOnly('void whenIdle(window).then(() => undefined);'), reports: false },
+  '+ size': { script: () => domOnly('void whenIdle(window).then(() => keep(isTooLargeToRead(document)));'), reports: false },
+  '+ gate': { script: () => domOnly(`void whenIdle(window).then(() => keep(${GATE}));`), reports: false },
+  'gate now': { script: () => domOnly(`keep(${GATE});`), reports: false },
   'no messages': { script: (real) => STUB + real, reports: false },
   crosscheck: { script: (real) => real, reports: true },
 };
+const GATE = '!isTooLargeToRead(document) && isProbablyArticle(document, location.href)';
+
+/** A classic script, minified as the bench's build is, that runs `body` with the content script's own idle wait, size check and gate. */
+function domOnly(body: string): string {
+  const contents = [
+    "import { whenIdle } from './content/idle.ts';",
+    "import { isTooLargeToRead } from './src/engine/extract/page-size.ts';",
+    "import { isProbablyArticle } from './src/engine/extract/gate.ts';",
+    // Kept where the page cannot see it, so that the minifier cannot drop the work.
+    'const keep = (value: boolean): void => void ((globalThis as { __ccFloor?: boolean }).__ccFloor = value);',
+    body,
+  ].join('\n');
+  const out = esbuild.buildSync({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, minify: true, format: 'iife', write: false });
+  return out.outputFiles[0]!.text;
+}
+
 // Without a report there is no outcome to wait for: the page is given as long as the real script needs.
 const QUIET_MS = 1500;
 
