@@ -19,9 +19,9 @@
 // on) and without the profiler. Not run by `bench`.
 //   npx tsx bench/experiments/content-floor.ts [reps]   (default 12)
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import * as esbuild from 'esbuild';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 import { renderSectionFront } from '../fixtures/pages.ts';
 import { buildBenchExtension } from '../browser/build.ts';
 import { launchBench } from '../browser/chromium.ts';
