@@ -1,7 +1,9 @@
 // Where findCandidates' time goes at a given store size: the index lookups
-// (band keys, entity-pair keys) against reading the candidate records. A
+// (band keys; entity-pair and dated name keys) against reading the candidate records. A
 // diagnostic beside match.ms, in a read-only transaction (nothing is stored).
 import { analyzeArticle } from '../../src/engine/analysis.ts';
+import { MATCH_CONFIG } from '../../src/engine/match/config.ts';
+import { lookupKeys } from '../../src/engine/match/keys.ts';
 import type { ExtractedArticle } from '../../src/engine/types.ts';
 import { CANDIDATE_LIMITS, DexieArticleStore } from '../../src/storage/article-store.ts';
 import type { CrosscheckDb } from '../../src/storage/db.ts';
@@ -12,13 +14,14 @@ export interface LookupCost {
   readCandidatesMs: number;
   candidates: number;
   candidateBytes: number;
-  /** Entity-pair keys looked up, and how many of them were common (more postings than commonPair: read, then skipped). */
+  /** Entity-pair and dated name keys looked up, and how many of them were common (more postings than commonPair: read, then skipped). */
   pairKeys: number;
   commonPairKeys: number;
 }
 
 export async function lookupCost(db: CrosscheckDb, article: ExtractedArticle): Promise<LookupCost> {
-  const { matchKeys } = analyzeArticle(article);
+  // What ingest looks up: the article's keys, and its dated name keys on the days either side.
+  const matchKeys = lookupKeys(analyzeArticle(article).matchKeys, MATCH_CONFIG.keys.daySpread);
   const index = db.stories.where('matchKeys');
   return db.transaction('r', db.stories, async () => {
     const t0 = performance.now();

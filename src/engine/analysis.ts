@@ -2,7 +2,7 @@ import { extractClaims, type ArticleClaims } from './claims/index.ts';
 import { computeFingerprint, type Fingerprint } from './fingerprint/index.ts';
 import { MATCH_CONFIG } from './match/config.ts';
 import { salientEntities, type SalientEntity } from './match/entities.ts';
-import { entityPairKeys } from './match/keys.ts';
+import { datedEntityKeys, entityPairKeys } from './match/keys.ts';
 import { figures } from './match/numbers.ts';
 import { quoteGrams } from './match/quote-grams.ts';
 import type { ExtractedArticle } from './types.ts';
@@ -22,7 +22,7 @@ export interface ArticleAnalysis {
   quoteGrams: Uint32Array;
   /** Distinct figures stated in the text (see match/numbers.ts). */
   figures: string[];
-  /** LSH band keys and entity-pair keys: what the store indexes for candidate lookup. */
+  /** LSH band keys, entity-pair keys and dated name keys: what the store indexes for candidate lookup. */
   matchKeys: string[];
   /** Checkable claims (quotes, figures, dates, negations) with their sentences. */
   claims: ArticleClaims;
@@ -48,6 +48,10 @@ export function analyzeArticle(article: ExtractedArticle, id: string = article.u
     quoteGrams: quoteGrams(article.text),
     figures: figures(article.text),
     claims: extractClaims({ id, title: article.title, text: article.text, published: article.published, lang: article.lang }),
-    matchKeys: [...fingerprint.bandKeys.map((k) => `b:${k}`), ...entityPairKeys(entities, MATCH_CONFIG.keys.salientEntities)],
+    matchKeys: [
+      ...fingerprint.bandKeys.map((k) => `b:${k}`),
+      ...entityPairKeys(entities, MATCH_CONFIG.keys.salientEntities),
+      ...datedEntityKeys(entities, article.published, MATCH_CONFIG.keys.datedEntities),
+    ],
   };
 }

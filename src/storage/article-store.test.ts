@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../engine/analysis.ts';
 import { ingest } from '../engine/match/ingest.ts';
+import { LANDSLIDE_REWRITE, LANDSLIDE_WIRE } from '../engine/match/__fixtures__/landslide.ts';
+import { parsePlainText } from '../engine/text/parse-plain-text.ts';
 import type { ExtractedArticle } from '../engine/types.ts';
 import { CANDIDATE_LIMITS, DexieArticleStore } from './article-store.ts';
 import { openDb } from './db.ts';
@@ -45,6 +47,18 @@ async function contents(db: ReturnType<typeof openDb>) {
 }
 
 describe('DexieArticleStore with ingest', () => {
+  it('finds a report of the same event published the next day by its leading name and day alone', async () => {
+    const db = openDb({ name: `store-${Math.random()}` });
+    const page = (raw: string, url: string): ExtractedArticle => ({ ...parsePlainText(raw, url), url });
+    const first = await capture(db, page(LANDSLIDE_WIRE, 'https://one.example/landslide'), 1);
+    const second = await capture(db, page(LANDSLIDE_REWRITE, 'https://two.example/mudslide'), 2);
+    expect(second.matches).toMatchObject([{ a: 'https://one.example/landslide', b: 'https://two.example/mudslide', relation: 'same-story' }]);
+    expect(second.groupId).toBe(first.groupId);
+    // Indexed under its own day only: the neighbouring days are looked up, not stored.
+    const stored = await db.stories.where('url').equals('https://two.example/mudslide').first();
+    expect(stored?.matchKeys.filter((k) => k.includes('|@'))).toHaveLength(2);
+  });
+
   it('finds a copy by index, files both in one story, and a revisit updates without duplicating', async () => {
     const db = openDb({ name: `store-${Math.random()}` });
     await capture(db, article('https://one.example/fire', wire), 1);

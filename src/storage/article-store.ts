@@ -46,7 +46,8 @@ export const CANDIDATE_LIMITS: Readonly<CandidateLimits> = Object.freeze({
    * An entity pair named together in more stored stories than this is
    * vocabulary, not an event ("Transport Authority", "United States"): its
    * postings grow with the history and would pull in thousands of stories.
-   * Reports of one event number in the tens.
+   * Reports of one event number in the tens. The same holds for a name on
+   * one day (a dated name key): a name in most of a day's news is no event.
    */
   commonPair: 24,
   /**
@@ -104,7 +105,8 @@ export class DexieArticleStore implements ArticleStore {
 
   /**
    * Stories sharing a band key (possible copies) and the stories sharing the
-   * most uncommon entity pairs (possible reports of the same event), within
+   * most uncommon entity pairs or dated names (possible reports of the same
+   * event), within
    * CANDIDATE_LIMITS: a common pair is skipped, never scanned.
    */
   findCandidates(keys: readonly string[]): Promise<StoredCandidate[]> {

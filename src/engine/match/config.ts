@@ -90,6 +90,14 @@ export const MATCH_CONFIG = Object.freeze({
     salientEntities: 6,
     /** Entities kept for overlap scoring (more than for keys: overlap needs a fuller picture). */
     scoredEntities: 14,
+    /**
+     * Most salient names also indexed with the publication day (see
+     * datedEntityKeys): real short reports of one quake shared their first
+     * name and their day but no pair of names.
+     */
+    datedEntities: 2,
+    /** Dated name keys are looked up this many days either side: reports of one event a day apart meet. */
+    daySpread: 1,
   }),
 });
 

@@ -3,6 +3,7 @@ import type { Conflict } from '../conflicts/index.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { pickSurvivor } from './groups.ts';
 import { storiesToJoin, type FoundMatch } from './join-stories.ts';
+import { lookupKeys } from './keys.ts';
 import { relate } from './relation.ts';
 import { crossConflicts, storyConflicts } from './story-conflicts.ts';
 import type { ArticleStore, MatchRecord, StoredArticle, StoryGroup } from './store.ts';
@@ -31,7 +32,7 @@ export async function ingest(store: ArticleStore, analysis: ArticleAnalysis, now
     const previous = await store.getArticle(analysis.id);
     if (previous && sameContent(previous.analysis, analysis)) return unchanged(store, previous);
     if (previous) await detach(store, previous, now);
-    const candidates = await store.findCandidates(analysis.matchKeys);
+    const candidates = await store.findCandidates(lookupKeys(analysis.matchKeys, config.keys.daySpread));
     const found: FoundMatch[] = [];
     for (const other of candidates) {
       if (other.analysis.id === analysis.id) continue;

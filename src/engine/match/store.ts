@@ -44,7 +44,7 @@ export interface ArticleStore {
   /** Runs work atomically: a failure or a killed worker leaves no partial ingest. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
-  /** Articles sharing at least one of the keys (band or entity-pair keys); claims may be left out. */
+  /** Articles indexed under at least one of the keys (band, entity-pair or dated name keys); claims may be left out. */
   findCandidates(keys: readonly string[]): Promise<StoredCandidate[]>;
   putArticle(article: StoredArticle): Promise<void>;
   setGroupOf(ids: readonly string[], groupId: string): Promise<void>;
