@@ -42,24 +42,28 @@ export function findNumbers(
     const prev = tokens[i - 1];
     // "the two sides" refers to known things; it does not report a count.
     const referring = /^(the|both|these|those|all)$/.test(prev?.norm ?? '') && !/\d/.test(tokens[i]?.text ?? '');
-    const skip = parsed.value < MIN_VALUE || referring || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || /^[-–/:.]$/.test(tokens[parsed.end]?.text ?? '');
+    const magnitude = magnitudeAt(tokens, i, parsed.end, parsed.value);
+    const skip = !magnitude && (parsed.value < MIN_VALUE || referring || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || /^[-–/:.]$/.test(tokens[parsed.end]?.text ?? ''));
     if (skip) {
       i = parsed.end - 1;
       continue;
     }
-    const unit = unitAt(tokens, i, parsed.end);
+    const unit = magnitude ?? unitAt(tokens, i, parsed.end);
     const bound = boundFor(i);
     if (unit && !TIME_UNITS.has(unit.stem)) {
       const range = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
-      const verb = verbNear(tokens, unit.index, bound);
-      const heads = verb ? [unit.stem, LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)] : [unit.stem];
+      const verb = magnitude ? undefined : verbNear(tokens, unit.index, bound);
+      // A magnitude is one reading of one shock, however the sentence words it.
+      const second = magnitude ? magnitude.shock : verb && (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma));
+      const heads = second ? [unit.stem, second] : [unit.stem];
+      const from = Math.min(range.from, unit.index);
       const to = Math.max(parsed.end, unit.index + 1);
       const span = LENGTH_UNIT.test(unit.text.toLowerCase()) ? measureSpan(tokens, range.from, unit.index, bound) : undefined;
       found.push({
-        raw: tokens.slice(range.from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1'),
-        lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from: range.from, to,
+        raw: tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1').replace(/ - /g, '-'),
+        lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from, to,
         event: {
-          heads, keys: keysOf(windowTokens(tokens, range.from, to, bound)), label: [unit.text, verb?.text].filter(Boolean).join(' '),
+          heads, keys: keysOf(windowTokens(tokens, from, to, bound)), label: magnitude ? `${magnitude.shock} magnitude` : [unit.text, verb?.text].filter(Boolean).join(' '),
           names: keysOf(afterWindow(tokens, to, bound).filter((t) => t.pos === 'PROPN')),
         },
         ...(span ? { span } : {}),
@@ -68,6 +72,46 @@ export function findNumbers(
     i = parsed.end - 1;
   }
   return found;
+}
+
+// What a magnitude measures; a shock not named is the quake itself.
+const SHOCKS: Readonly<Record<string, string>> = {
+  quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake', aftershock: 'aftershock', foreshock: 'foreshock',
+};
+const MAX_MAGNITUDE = 10;
+
+/**
+ * An earthquake's magnitude: "a 6.8-magnitude quake", "a magnitude 6.8
+ * earthquake", "a preliminary magnitude of 6.8", "its magnitude as 8.6", "7
+ * on the Richter scale". Reports of one quake differ on it when one is wrong
+ * (or when an agency revises it), so it is a figure to compare like a count;
+ * the shock it belongs to keeps a quake's and an aftershock's apart.
+ *
+ * @example magnitudeAt(tokens('a 6.8-magnitude quake'), 1, 2, 6.8) // { stem: 'magnitud', text: 'magnitude', index: 3, shock: 'quake' }
+ */
+function magnitudeAt(tokens: readonly Token[], at: number, end: number, value: number): { stem: string; text: string; index: number; shock: string } | null {
+  if (value >= MAX_MAGNITUDE) return null;
+  const norm = (k: number): string => tokens[k]?.norm ?? '';
+  const after = norm(end) === '-' ? end + 1 : end;
+  let before = norm(at - 1) === '-' ? at - 2 : at - 1;
+  if (/^(of|as|at)$/.test(norm(before))) before--;
+  let index = -1;
+  if (norm(after) === 'magnitude') index = after;
+  else if (norm(before) === 'magnitude') index = before;
+  else if (norm(end) === 'on') {
+    const richter = norm(end + 1) === 'the' ? end + 2 : end + 1;
+    if (norm(richter) === 'richter') index = norm(richter + 1) === 'scale' ? richter + 1 : richter;
+  }
+  if (index < 0) return null;
+  let shock = 'quake';
+  for (let k = Math.max(0, at - WINDOW); k < Math.min(tokens.length, end + WINDOW); k++) {
+    const named = SHOCKS[tokens[k]?.lemma ?? ''] ?? SHOCKS[norm(k)];
+    if (named) {
+      shock = named;
+      if (named !== 'quake') break;
+    }
+  }
+  return { stem: stem('magnitude'), text: tokens[index]?.text ?? 'magnitude', index, shock };
 }
 
 // Verbs that set a level ("the toll rose to 31", "stood at 31"): one fact

@@ -33,4 +33,18 @@ describe('number claims', () => {
   it('skips years, dates, identifiers, ages, durations and references', () => {
     expect(numbers('In 2014, on March 18, Article 5 was cited; a 25-year-old man waited 10 days while the two sides met.')).toEqual([]);
   });
+
+  it('reads an earthquake magnitude however it is written, with the shock it measures', () => {
+    const magnitude = (text: string) => {
+      const [claim] = article('a', text).claims.filter((c): c is NumberClaim => c.kind === 'number' && c.unit === 'magnitud');
+      return claim && { raw: claim.raw, lo: claim.lo, shock: claim.event.heads[1] };
+    };
+    expect(magnitude('The 6.8-magnitude quake struck a mountain area.')).toEqual({ raw: '6.8-magnitude', lo: 6.8, shock: 'quake' });
+    expect(magnitude('A magnitude 7.1 earthquake struck the coast.')).toEqual({ raw: 'magnitude 7.1', lo: 7.1, shock: 'quake' });
+    expect(magnitude('The quake had a preliminary magnitude of 6.8 when it hit.')).toEqual({ raw: 'magnitude of 6.8', lo: 6.8, shock: 'quake' });
+    expect(magnitude('The agency reported its magnitude as 8.6 on the Richter scale.')).toEqual({ raw: 'magnitude as 8.6', lo: 8.6, shock: 'quake' });
+    expect(magnitude('The national network measured it at 7 on the Richter scale.')).toEqual({ raw: '7 on the Richter scale', lo: 7, shock: 'quake' });
+    expect(magnitude('A 5.2 magnitude aftershock followed an hour later.')).toEqual({ raw: '5.2 magnitude', lo: 5.2, shock: 'aftershock' });
+    expect(magnitude('The magnitude of the crisis grew as 12 more towns flooded.')).toBeUndefined();
+  });
 });

@@ -90,4 +90,15 @@ describe('number rule', () => {
     expect(numbers('A 25-year-old soldier was killed in Bakhmut.', 'A 31-year-old soldier was killed in Bakhmut.')).toEqual([]);
     expect(numbers('The siege of Bakhmut lasted 10 months.', 'The siege of Bakhmut lasted 11 months.')).toEqual([]);
   });
+
+  it('compares the magnitudes of one quake, and not a quake\'s with an aftershock\'s', () => {
+    const usgs = 'A 6.8-magnitude earthquake struck the Atlas mountains southwest of Marrakesh late on Friday.';
+    const wrong = 'The earthquake that struck the Atlas mountains southwest of Marrakesh on Friday had a magnitude of 8.6.';
+    const revised = 'A magnitude 6.9 earthquake struck the Atlas mountains southwest of Marrakesh late on Friday.';
+    expect(numbers(usgs, wrong)).toMatchObject([{ kind: 'conflict', severity: 'high', subject: 'quake magnitude' }]);
+    // A tenth apart is a revised reading: still a difference, not a gross one.
+    expect(numbers(usgs, revised)).toMatchObject([{ severity: 'medium' }]);
+    expect(numbers(usgs, 'A magnitude-4.9 aftershock struck the Atlas mountains southwest of Marrakesh late on Friday.')).toEqual([]);
+  });
 });
+

@@ -44,7 +44,7 @@ export const numberRule: Rule = {
         a: order === 'b-first' ? sideB : sideA,
         b: order === 'b-first' ? sideA : sideB,
         subject: x.event.label,
-        severity: ratio >= HIGH_RATIO ? 'high' : 'medium',
+        severity: ratio >= HIGH_RATIO || (x.unit === MAGNITUDE && Math.abs(x.lo - y.lo) >= HIGH_MAGNITUDE_GAP) ? 'high' : 'medium',
         confidence: Math.round(score * 100) / 100,
       });
     }
@@ -53,6 +53,10 @@ export const numberRule: Rule = {
 };
 
 const high = (c: NumberClaim): number => c.hi ?? Infinity;
+
+// Magnitudes are logarithmic: a whole unit apart is ten times the shaking, however small the ratio.
+const MAGNITUDE = 'magnitud';
+const HIGH_MAGNITUDE_GAP = 1;
 
 /**
  * Lengths measure between two ends: "35 miles south of Mexico City" and "600
