@@ -31,7 +31,66 @@ export function quoteWords(quote: string): QuoteWord[] {
     .map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 0)
     .slice(0, MAX_QUOTE_WORDS)
-    .map((w) => ({ text: w, key: plainKey(w), capitalised: /^\p{Lu}/u.test(w) }));
+    .map((w) => ({ text: w, key: plainKey(DOTTED.test(w) ? w.replace(/\./g, '') : w), capitalised: /^\p{Lu}/u.test(w) }));
+}
+
+// "U.S." (its last dot already dropped with the punctuation) is "US".
+const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+// Small words inside a name that its initials skip: "Bank of England", "Food and Drug Administration".
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&']);
+
+/** The letters of an acronym ("US", "U.S", "NATO"), lower case, or null. */
+function acronymOf(word: QuoteWord): string | null {
+  const letters = word.text.replace(/\./g, '');
+  return /^\p{Lu}{2,6}$/u.test(letters) ? letters.toLowerCase() : null;
+}
+
+/** The end of the run of capitalised words from `i` whose initials spell `acronym`, or -1. */
+function spells(words: readonly QuoteWord[], i: number, acronym: string): number {
+  let k = 0;
+  let j = i;
+  while (j < words.length && k < acronym.length) {
+    const w = words[j] as QuoteWord;
+    if (k > 0 && CONNECTORS.has(w.key)) {
+      j++;
+      continue;
+    }
+    if (!w.capitalised || w.key[0] !== acronym[k]) return -1;
+    k++;
+    j++;
+  }
+  return k === acronym.length && j - i >= 2 ? j : -1;
+}
+
+/** `words` with every run of names that spells an acronym used in `other` as one word keyed like that acronym. */
+function collapse(words: readonly QuoteWord[], other: readonly QuoteWord[]): readonly QuoteWord[] {
+  const acronyms = [...new Set(other.map(acronymOf).filter((a): a is string => a !== null))];
+  if (acronyms.length === 0) return words;
+  const out: QuoteWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const acronym = acronyms.find((a) => spells(words, i, a) > 0);
+    if (!acronym) {
+      out.push(words[i] as QuoteWord);
+      continue;
+    }
+    const end = spells(words, i, acronym);
+    out.push({ text: words.slice(i, end).map((w) => w.text).join(' '), key: acronym, capitalised: true });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Two quotations with a name spelled out in one and abbreviated in the other
+ * ("the United States Coast Guard" / "the US Coast Guard"): the spelled-out
+ * run becomes one word equal to the acronym, so the two compare as the same
+ * words. Only acronyms the other quotation uses are expanded.
+ *
+ * @example alignAcronyms(quoteWords('the US Coast Guard'), quoteWords('the United States Coast Guard'))[1].map((w) => w.key)
+ *   // ['the', 'us', 'coast', 'guard']
+ */
+export function alignAcronyms(a: readonly QuoteWord[], b: readonly QuoteWord[]): [readonly QuoteWord[], readonly QuoteWord[]] {
+  return [collapse(a, b), collapse(b, a)];
 }
 
 // Translations of one statement differ in number as often as in wording

@@ -1,5 +1,5 @@
 import type { DiffOp } from '../types.ts';
-import { type QuoteWord, sameWord } from './quote-words.ts';
+import { alignAcronyms, type QuoteWord, sameWord } from './quote-words.ts';
 
 export interface WordDiff {
   ops: DiffOp[];
@@ -8,13 +8,16 @@ export interface WordDiff {
 }
 
 /**
- * Word-level diff from `a` to `b` by longest common subsequence: "removed"
- * words are only in a, "added" only in b; runs of one op are merged.
+ * Word-level diff from `x` to `y` by longest common subsequence: "removed"
+ * words are only in x, "added" only in y; runs of one op are merged. A name
+ * spelled out on one side and abbreviated on the other counts as one word.
  *
  * @example wordDiff(words('we cannot say'), words('we cannot state')).ops
  *   // [{ op: 'same', text: 'we can not' }, { op: 'removed', text: 'say' }, { op: 'added', text: 'state' }]
  */
-export function wordDiff(a: readonly QuoteWord[], b: readonly QuoteWord[]): WordDiff {
+export function wordDiff(x: readonly QuoteWord[], y: readonly QuoteWord[]): WordDiff {
+  // "US" against "United States" is one word, not a change.
+  const [a, b] = alignAcronyms(x, y);
   const n = a.length;
   const m = b.length;
   // lcs[i][j]: LCS length of a[i..] and b[j..], in one flat array.

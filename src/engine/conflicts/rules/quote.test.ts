@@ -88,4 +88,22 @@ describe('quote rule', () => {
     const [progress, talks] = [quoteWords('We see no real progress in these negotiations so far'), quoteWords('The talks in Istanbul on Tuesday brought nothing')];
     expect(pairableWords(progress, talks) / talks.length).toBeLessThan(0.6);
   });
+
+  it('reads a name abbreviated in one quotation and spelled out in the other as the same words', () => {
+    const said = (q: string) => `“${q},” Rear Admiral Ellen Vasko said on Thursday.`;
+    const spelled = said('On behalf of the United States Coast Guard I offer my deepest condolences to the families');
+    expect(quotes(said('On behalf of the US Coast Guard I offer my deepest condolences to the families'), spelled)).toEqual([]);
+    expect(quotes(said('On behalf of the U.S. Coast Guard I offer my deepest condolences to the families'), spelled)).toEqual([]);
+    expect(quotes(said('The Food and Drug Administration will review the data next month'), said('The FDA will review the data next month'))).toEqual([]);
+    // A real change beside the abbreviation is still one.
+    expect(quotes(said('The United States will support the resolution at the vote'), said('The US will oppose the resolution at the vote'))).toMatchObject([{ severity: 'medium' }]);
+  });
+
+  it('expands only acronyms the other quotation uses, and only over capitalised words that spell them', () => {
+    const keys = (a: string, b: string) => wordDiff(quoteWords(a), quoteWords(b)).ops;
+    expect(keys('the EU said', 'the European Union said')).toEqual([{ op: 'same', text: 'the EU said' }]);
+    expect(keys('the EU said', 'the eastern union said')).toContainEqual({ op: 'removed', text: 'EU' });
+    expect(keys('the EU said', 'the European Commission said')).toContainEqual({ op: 'removed', text: 'EU' });
+  });
 });
+
