@@ -7,7 +7,11 @@ export const MATCH_CONFIG = Object.freeze({
   copy: Object.freeze({
     /** Share of the smaller text's word-5 shingles found in the other: past a third, a reader sees the same text. */
     minContainment: 0.35,
-    /** Fewer shared shingles than this is a shared quote or stock phrase, not reused text (~25 words). */
+    /**
+     * Fewer shared shingles than this is a shared quote or stock phrase, not reused text (~25 words).
+     * Counted without the words both texts quote: two reports of one statement
+     * quote it alike, however long it is (see relate).
+     */
     minSharedShingles: 20,
     /**
      * A verbatim passage this long (~60 words) is reuse even inside a much longer

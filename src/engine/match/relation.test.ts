@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../analysis.ts';
-import { combine, storyEvidence } from './relation.ts';
+import { combine, relate, storyEvidence } from './relation.ts';
 
 const article = (published: string | null, title = 'Kestrel Bridge shut after crack found') =>
   analyzeArticle({
@@ -25,5 +25,34 @@ describe('storyEvidence', () => {
   it('leaves out what a pair cannot give and averages the rest by weight', () => {
     expect(combine([{ name: 'char', weight: 1, value: 0.2 }, { name: 'title', weight: 3, value: 0.6 }, { name: 'quotes', weight: 5, value: null }])).toBeCloseTo(0.5);
     expect(combine([])).toBe(0);
+  });
+});
+
+describe('relate: copies and quotations', () => {
+  // An invented statement, long enough (~75 words) to be a copy by its shared shingles alone.
+  const STATEMENT = '“The council was founded to serve every resident of the valley, and it remains committed to that purpose. '
+    + 'We are grateful for the years of work the director gave to the archive and to the people who use it. '
+    + 'At the same time, we believe that new leadership is necessary as the archive moves into its next chapter, '
+    + 'and we have full confidence in the interim director to guide it through this period of transition.”';
+  const story = (id: string, lead: string, rest: string) => analyzeArticle({
+    url: `https://example.test/${id}`, title: 'Valley archive director dismissed by council', source: null, byline: null,
+    published: '2025-03-07T10:00:00Z', lang: 'en', text: `${lead}\n\n${STATEMENT} the council said in a statement.\n\n${rest}`,
+  });
+  const first = story('one', 'The Valley Archive council dismissed its director, Ruth Calder, on Friday after a closed meeting in Morwen.',
+    'Calder had led the archive since 2016 and oversaw the move to its new building on Quay Street. Staff learned of the decision by email, two of them said.');
+  const second = story('two', 'Ruth Calder is out as head of the Valley Archive, its governing council announced late on Friday in Morwen.',
+    'Deputy director Owen Hale will run the archive until a permanent successor is found. Calder did not respond to a request for comment.');
+
+  it('calls two reports that share only a quoted statement the same story, not a copy', () => {
+    expect(relate(second, first)?.relation).toBe('same-story');
+  });
+
+  it('still calls a republished text a copy, quotation included', () => {
+    const republished = analyzeArticle({
+      url: 'https://example.test/three', title: 'Archive head out', source: null, byline: null, published: '2025-03-07T12:00:00Z', lang: 'en',
+      text: `${STATEMENT} the council said in a statement.\n\nThe Valley Archive council dismissed its director, Ruth Calder, on Friday after a closed meeting in Morwen.\n\n`
+        + 'Calder had led the archive since 2016 and oversaw the move to its new building on Quay Street. Staff learned of the decision by email, two of them said.',
+    });
+    expect(relate(republished, first)).toMatchObject({ relation: 'copy' });
   });
 });

@@ -1,4 +1,4 @@
-import { compareFingerprints } from '../fingerprint/index.ts';
+import { compareFingerprints, intersectionSize } from '../fingerprint/index.ts';
 import type { ArticleAnalysis } from '../analysis.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { figureOverlap } from './numbers.ts';
@@ -32,7 +32,11 @@ export function relate(a: Relatable, b: Relatable, config: MatchConfig = MATCH_C
   const reused = { reusedA: cmp.containmentA, reusedB: cmp.containmentB };
   const smallerReuse = Math.max(cmp.containmentA, cmp.containmentB);
   const { copy, sameStory } = config;
-  if (cmp.intersection >= copy.minSharedShingles && (smallerReuse >= copy.minContainment || cmp.intersection >= copy.passageShingles)) {
+  // Words both quote (a statement, a press conference) are the speaker's, not
+  // reused reporting: shared text that is all quotation is no copy.
+  const quoted = intersectionSize(a.quoteGrams, b.quoteGrams);
+  const ownShared = cmp.intersection - quoted;
+  if (ownShared >= copy.minSharedShingles && (smallerReuse >= copy.minContainment || cmp.intersection >= copy.passageShingles)) {
     return { relation: 'copy', similarity: round(smallerReuse), ...reused };
   }
   const apart = daysApart(a.published, b.published);
