@@ -15,4 +15,14 @@ describe('titleFromText', () => {
     expect(title.length).toBeLessThanOrEqual(121);
     expect(title.endsWith('word…')).toBe(true);
   });
+
+  it('reads past the dots of abbreviations in a wire dateline', () => {
+    expect(titleFromText('ST. PETERSBURG, Fla. — The storm made landfall on Wednesday. It weakened later.'))
+      .toBe('ST. PETERSBURG, Fla. — The storm made landfall on Wednesday.');
+    expect(titleFromText('WASHINGTON (AP) — The U.S. Senate passed the bill on Friday. The House votes next.'))
+      .toBe('WASHINGTON (AP) — The U.S. Senate passed the bill on Friday.');
+    expect(titleFromText('Dr. Ana Ruiz won. She thanked voters.')).toBe('Dr. Ana Ruiz won.');
+    expect(titleFromText('The prize went to Ana Ruiz. She thanked voters.')).toBe('The prize went to Ana Ruiz.');
+  });
 });
+

@@ -6,9 +6,31 @@ const FALLBACK_TITLE_MAX_CHARS = 120;
  * Lists and the popup then still show something that reads like the story.
  */
 export function titleFromText(text: string): string {
-  const sentence = (/^.*?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text).split('\n')[0]!.trim();
+  const sentence = firstSentence(text.split('\n')[0]!).trim();
   if (sentence.length <= FALLBACK_TITLE_MAX_CHARS) return sentence;
   const cut = sentence.slice(0, FALLBACK_TITLE_MAX_CHARS);
   const space = cut.lastIndexOf(' ');
   return `${space > 0 ? cut.slice(0, space) : cut}…`;
+}
+
+// A full stop after these ends no sentence: "ST. PETERSBURG, Fla. — Hurricane Ian…": titles,
+// US state and month abbreviations, initials, "U.S.". A short name ("Kyiv.", "Ruiz.") does end one.
+const ABBREVIATION = new RegExp(`^(?:\\p{Lu}{1,2}|(?:\\p{L}\\.)+\\p{L}|${[
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sr', 'Jr', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Mt', 'Ft',
+  'No', 'Co', 'Corp', 'Inc', 'Ltd', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Ala', 'Ariz', 'Ark', 'Calif',
+  'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont',
+  'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+].join('|')})$`, 'u');
+const MIN_SENTENCE_WORDS = 4;
+
+/** The paragraph up to the first sentence end that is not an abbreviation's dot in a wire dateline or a title. */
+function firstSentence(paragraph: string): string {
+  for (const end of paragraph.matchAll(/[.!?](?=\s|$)/gu)) {
+    const upTo = paragraph.slice(0, (end.index ?? 0) + 1);
+    const lastWord = /(\S+)[.!?]$/u.exec(upTo)?.[1] ?? '';
+    if (end[0] === '.' && ABBREVIATION.test(lastWord)) continue;
+    if (upTo.split(/\s+/u).length < MIN_SENTENCE_WORDS && end.index! + 1 < paragraph.length) continue;
+    return upTo;
+  }
+  return paragraph;
 }

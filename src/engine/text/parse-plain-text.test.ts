@@ -63,6 +63,13 @@ describe('parsePlainText head', () => {
     expect(a.text).toBe(`${P1}\n\n${P2}`);
   });
 
+  it('reads a gallery headline under its media label as the title, and a caption with a credit as chrome', () => {
+    const a = parsePlainText(`Photos: Storm floods the Harbour district of Valmora\n2024-10-03\n${P1}`, 'p');
+    expect([a.title, a.published, a.text]).toEqual(['Storm floods the Harbour district of Valmora', '2024-10-03T00:00:00.000Z', P1]);
+    const b = parsePlainText(`Photo: Ana Ruiz/Valmora Herald\nStorm floods the Harbour district\n${P1}`, 'q');
+    expect([b.title, b.text]).toEqual(['Storm floods the Harbour district', P1]);
+  });
+
   it('keeps a short first body line that is not a title when a title is already known', () => {
     const a = parsePlainText(`date 2022-03-30 Talks stall in Istanbul\nAnalysis\n${P1}`, 'i');
     expect(a.title).toBe('Talks stall in Istanbul');

@@ -37,6 +37,24 @@ function isKicker(line: string, next: string | undefined): boolean {
   return wordCount(line) <= KICKER.maxWords && next !== undefined && isHeadlineLike(next) && wordCount(next) >= KICKER.headlineMinWords;
 }
 
+// A gallery or video headline: "Photos: Hurricane Ian slams southwest Florida with 150-mph winds".
+const MEDIA_LABEL = /^(?:photos?|pictures|in pictures|video|watch|gallery)\s*:\s*(.+)$/iu;
+const LABELLED_HEADLINE_MIN_WORDS = 5;
+// What a caption carries and a headline does not: a credit ("Name/Agency", ©, an agency name).
+const CREDIT = /[/©]|\b(?:getty|shutterstock|afp|reuters|ap|epa|courtesy)\b/iu;
+
+/**
+ * The first line of a file, a media label over a headline ("Photos: …"): the
+ * headline is the title. The same label with a credit, or later in the head,
+ * is a caption (chrome).
+ */
+function labelledHeadline(line: string, head: PlainTextHead): string | null {
+  if (head.published || head.source || head.byline) return null;
+  const headline = MEDIA_LABEL.exec(line)?.[1];
+  if (!headline || CREDIT.test(headline) || wordCount(headline) < LABELLED_HEADLINE_MIN_WORDS || !isHeadlineLike(headline)) return null;
+  return headline;
+}
+
 /** Reads one head line into `head`; false when the line belongs to the body. */
 function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
   const line = rest[0]!;
@@ -65,6 +83,11 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
   const next = rest[1];
   if (!head.byline && head.title && isNameLine(line) && next !== undefined && parseDateline(next)) {
     head.byline = line;
+    return take(rest);
+  }
+  const labelled = head.title ? null : labelledHeadline(line, head);
+  if (labelled) {
+    head.title = labelled;
     return take(rest);
   }
   if (isChromeLine(line)) return take(rest);
