@@ -13,7 +13,7 @@ describe('retention policy', () => {
     // The election story's copy is read again 40 days later.
     await db.stories.where('url').equals(LIBRARY[1].url).modify({ lastSeen: start + 40 * DAY });
     const result = await applyRetention(db, { retentionDays: 30, maxStories: null }, start + 45 * DAY);
-    expect(result.articles).toBe(2); // the fire story: wire and copy
+    expect(result.articles).toBe(4); // the fire and transfer stories: two articles each
     expect((await db.stories.toArray()).map((s) => s.url).sort()).toEqual([LIBRARY[0].url, LIBRARY[1].url, LIBRARY[2].url].sort());
     expect(await db.groups.count()).toBe(1);
   });
@@ -22,8 +22,8 @@ describe('retention policy', () => {
     const db = freshDb();
     await fillLibrary(db, LIBRARY, start);
     await applyRetention(db, { retentionDays: null, maxStories: 1 }, start);
-    // The fire story was captured last.
-    expect((await db.stories.toArray()).map((s) => s.url).sort()).toEqual([LIBRARY[3].url, LIBRARY[4].url].sort());
+    // The transfer story was captured last.
+    expect((await db.stories.toArray()).map((s) => s.url).sort()).toEqual([LIBRARY[5].url, LIBRARY[6].url].sort());
   });
 
   it('does nothing when within limits', async () => {

@@ -10,6 +10,10 @@ const SCALE: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6,
 };
 
+// Short scales that only follow a currency figure: "$140m", "£4.2bn", "€500k" ("300m" alone is metres).
+const MONEY_SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, tn: 1e12 };
+const CURRENCY_SIGN = /^[$€£¥₹]$/u;
+
 export interface ParsedNumber {
   value: number;
   /** Index after the last token of the number. */
@@ -20,7 +24,7 @@ export interface ParsedNumber {
 
 /**
  * Reads a cardinal starting at `index`: digits ("1,000", "1.5"), words
- * ("twenty-five"), optionally scaled ("1.5 million", "three hundred").
+ * ("twenty-five"), optionally scaled ("1.5 million", "three hundred", "$140m").
  *
  * @example parseNumberAt(tokens('about 1.5 million people'), 1) // { value: 1500000, end: 3, scaled: true }
  */
@@ -45,6 +49,12 @@ export function parseNumberAt(tokens: readonly Token[], index: number): ParsedNu
     return null;
   }
   let scaled = false;
+  const money = MONEY_SCALE[tokens[end]?.norm ?? ''];
+  if (money !== undefined && CURRENCY_SIGN.test(tokens[index - 1]?.text ?? '')) {
+    value *= money;
+    scaled = true;
+    end++;
+  }
   for (let next = tokens[end]; next && SCALE[next.norm] !== undefined; next = tokens[end]) {
     value *= SCALE[next.norm] ?? 1;
     scaled = true;

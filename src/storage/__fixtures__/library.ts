@@ -6,6 +6,8 @@ import electionRewrite from '../../../tests/fixtures/relations/election-rewrite.
 import electionWire from '../../../tests/fixtures/relations/election-wire.txt?raw';
 import fireCopy from '../../../tests/fixtures/relations/factory-fire-copy.txt?raw';
 import fireWire from '../../../tests/fixtures/relations/factory-fire-wire.txt?raw';
+import transferRewrite from '../../../tests/fixtures/relations/transfer-rewrite.txt?raw';
+import transferWire from '../../../tests/fixtures/relations/transfer-wire.txt?raw';
 import { analyzeArticle } from '../../engine/analysis.ts';
 import { ingest, type IngestResult } from '../../engine/match/ingest.ts';
 import { parsePlainText } from '../../engine/text/parse-plain-text.ts';
@@ -20,6 +22,9 @@ export const LIBRARY = [
   { url: 'https://courier.example/election', raw: electionRewrite, source: 'The Courier' },
   { url: 'https://wire.example/fire', raw: fireWire, source: 'NWS' },
   { url: 'https://post.example/fire', raw: fireCopy, source: 'The Post' },
+  // Two reports of one transfer that quote the manager in different words: the library's conflicts.
+  { url: 'https://wire.example/transfer', raw: transferWire, source: 'NWS' },
+  { url: 'https://gazette.example/transfer', raw: transferRewrite, source: 'The Gazette' },
 ] as const;
 
 export const freshDb = (): CrosscheckDb => openDb({ name: `test-${Math.random()}` });

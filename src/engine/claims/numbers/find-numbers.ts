@@ -60,7 +60,7 @@ export function findNumbers(
       const to = Math.max(parsed.end, unit.index + 1);
       const span = LENGTH_UNIT.test(unit.text.toLowerCase()) ? measureSpan(tokens, range.from, unit.index, bound) : undefined;
       found.push({
-        raw: tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1').replace(/ - /g, '-'),
+        raw: tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1').replace(/ - /g, '-').replace(/(\d) (k|m|bn?|tn)\b/g, '$1$2'),
         lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from, to,
         event: {
           heads, keys: keysOf(windowTokens(tokens, from, to, bound)), label: magnitude ? `${magnitude.shock} magnitude` : [unit.text, verb?.text].filter(Boolean).join(' '),

@@ -47,4 +47,13 @@ describe('number claims', () => {
     expect(magnitude('A 5.2 magnitude aftershock followed an hour later.')).toEqual({ raw: '5.2 magnitude', lo: 5.2, shock: 'aftershock' });
     expect(magnitude('The magnitude of the crisis grew as 12 more towns flooded.')).toBeUndefined();
   });
+
+  it('scales a currency figure by its short suffix, and only a currency figure', () => {
+    expect(numbers('The firm expects charges of $140m this year.')[0]).toMatchObject({ raw: '$140m', lo: 133e6, hi: 147e6, unit: '$' });
+    const [stadium] = numbers('The club paid £4.2bn for the stadium.');
+    expect(stadium?.raw).toBe('£4.2bn');
+    expect(stadium?.lo).toBeCloseTo(3.99e9, -3);
+    expect(numbers('Builders finished 300m of new track.').every((n) => (n.hi ?? n.lo) < 1000)).toBe(true);
+  });
 });
+

@@ -13,6 +13,10 @@ const ANTONYMS: readonly [string, string][] = [
   ['good', 'bad'], ['better', 'worse'], ['progress', 'setback'], ['promising', 'disappointing'], ['yes', 'no'],
 ];
 
+/** Negations in a run of words; "rather than" and "instead of" deny as "not" does ("control, not partnership"). */
+const negations = (list: readonly string[]): number =>
+  list.filter((w) => NEGATIONS.has(w)).length + list.filter((w, i) => (w === 'rather' && list[i + 1] === 'than') || (w === 'instead' && list[i + 1] === 'of')).length;
+
 const words = (ops: readonly DiffOp[], op: DiffOp['op']): string[] =>
   ops.filter((o) => o.op === op).flatMap((o) => o.text.toLowerCase().split(' '));
 
@@ -26,8 +30,7 @@ const words = (ops: readonly DiffOp[], op: DiffOp['op']): string[] =>
 export function meaningChange(ops: readonly DiffOp[]): 'low' | 'medium' | 'high' {
   const removed = words(ops, 'removed');
   const added = words(ops, 'added');
-  const count = (list: string[], test: (w: string) => boolean): number => list.filter(test).length;
-  if (count(removed, (w) => NEGATIONS.has(w)) !== count(added, (w) => NEGATIONS.has(w))) return 'high';
+  if (negations(removed) !== negations(added)) return 'high';
   const numbers = (list: string[]): string => list.filter((w) => NUMBER_WORDS.test(w)).sort().join(' ');
   if (numbers(removed) !== numbers(added)) return 'high';
   const has = (list: string[], w: string): boolean => list.includes(w);

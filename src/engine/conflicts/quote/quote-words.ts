@@ -15,11 +15,15 @@ export const MAX_QUOTE_WORDS = 200;
 const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\bcannot\b/gi, 'can not'], [/\bcan't\b/gi, 'can not'], [/\bwon't\b/gi, 'will not'], [/\bshan't\b/gi, 'shall not'],
   [/n't\b/gi, ' not'],
+  [/\b(it|that|there|here|what|who|where|he|she)'s\b/gi, '$1 is'], [/'re\b/gi, ' are'], [/'ve\b/gi, ' have'],
+  [/\bI'm\b/g, 'I am'], [/'ll\b/gi, ' will'],
+  // Transcripts and outlets spell speech either way: "gonna" is "going to".
+  [/\bgonna\b/gi, 'going to'], [/\bwanna\b/gi, 'want to'], [/\bgotta\b/gi, 'got to'], [/\bkinda\b/gi, 'kind of'],
 ];
 
 /**
  * Words of a quotation for diffing: contractions expanded so "cannot" and
- * "can not" agree, punctuation dropped (outlets punctuate quotes their own way).
+ * "can not" (and "gonna" and "going to") agree, punctuation dropped (outlets punctuate quotes their own way).
  *
  * @example quoteWords('We can’t say.').map((w) => w.key) // ['we', 'can', 'not', 'say']
  */
@@ -99,6 +103,15 @@ const plainKey = (word: string): string => {
   const lower = word.toLowerCase();
   return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
 };
+
+/** `long` holds all of `short`, word for word and in one run: one outlet quoted a fragment of what the other quoted. */
+export function quotesRunOf(long: readonly QuoteWord[], short: readonly QuoteWord[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.every((w, k) => sameWord(long[i + k] as QuoteWord, w))) return true;
+  }
+  return false;
+}
 
 /** Equal words, or two spellings of one name ("Chernihiv"/"Chernigiv"). */
 export function sameWord(a: QuoteWord, b: QuoteWord): boolean {

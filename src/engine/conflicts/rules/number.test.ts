@@ -100,5 +100,13 @@ describe('number rule', () => {
     expect(numbers(usgs, revised)).toMatchObject([{ severity: 'medium' }]);
     expect(numbers(usgs, 'A magnitude-4.9 aftershock struck the Atlas mountains southwest of Marrakesh late on Friday.')).toEqual([]);
   });
+
+  it('does not hold an article that tells two figures apart to the other one', () => {
+    const both = 'Hurricane Mara made landfall near Port Selby on Wednesday with maximum sustained winds of 150 mph. '
+      + 'Fed by the warm gulf, Mara grew overnight into a Category 4 storm with top winds of 155 mph.';
+    const landfall = (mph: number) => `Hurricane Mara made landfall near Port Selby on Wednesday with maximum winds of ${mph} mph.`;
+    expect(numbers(both, landfall(150))).toEqual([]);
+    expect(numbers(landfall(155), landfall(150))).toMatchObject([{ a: { value: '155 mph' }, b: { value: '150 mph' } }]);
+  });
 });
 

@@ -30,6 +30,7 @@ export const numberRule: Rule = {
       const [vx, vy] = [x.event.heads[1], y.event.heads[1]];
       if (vx !== vy) continue;
       if (!holdersCompatible(x.by, y.by, sameKey)) continue;
+      if (tellsApart(a, x, y) || tellsApart(b, y, x)) continue;
       const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
       if (score === null || (vx === undefined && sharedKeys(x.event.keys, y.event.keys).length === 0)) continue;
       const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
@@ -53,6 +54,18 @@ export const numberRule: Rule = {
 };
 
 const high = (c: NumberClaim): number => c.hi ?? Infinity;
+
+/**
+ * The article of `x` also gives `other`'s figure, for the same unit but with
+ * another verb or none ("grew to 155 mph overnight … made landfall with
+ * sustained winds of 150 mph"), or in the same sentence as `x` ("£38m plus up
+ * to £4m in add-ons"): it tells two moments or amounts apart, and `x` is no
+ * contradiction of `other`. The same figure with the same verb in another
+ * sentence is the article contradicting itself, which still counts.
+ */
+function tellsApart(article: ArticleClaims, x: NumberClaim, other: NumberClaim): boolean {
+  return article.claims.some((c) => c.kind === 'number' && c !== x && c.unit === x.unit && (c.event.heads[1] !== x.event.heads[1] || c.s === x.s) && !overlapsNot(c, other));
+}
 
 // Magnitudes are logarithmic: a whole unit apart is ten times the shaking, however small the ratio.
 const MAGNITUDE = 'magnitud';

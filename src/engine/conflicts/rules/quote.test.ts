@@ -99,11 +99,30 @@ describe('quote rule', () => {
     expect(quotes(said('The United States will support the resolution at the vote'), said('The US will oppose the resolution at the vote'))).toMatchObject([{ severity: 'medium' }]);
   });
 
+  it('reads spoken contractions as the words they stand for', () => {
+    const said = (q: string) => `“${q},” Governor Lena Marsh said at a press conference on Wednesday.`;
+    expect(quotes(said('This is gonna be a nasty, nasty day – two days'), said('This is going to be a nasty nasty day, two days'))).toEqual([]);
+  });
+
   it('expands only acronyms the other quotation uses, and only over capitalised words that spell them', () => {
     const keys = (a: string, b: string) => wordDiff(quoteWords(a), quoteWords(b)).ops;
     expect(keys('the EU said', 'the European Union said')).toEqual([{ op: 'same', text: 'the EU said' }]);
     expect(keys('the EU said', 'the eastern union said')).toContainEqual({ op: 'removed', text: 'EU' });
     expect(keys('the EU said', 'the European Commission said')).toContainEqual({ op: 'removed', text: 'EU' });
+  });
+
+  it('does not flag a fragment quoted word for word inside the other quotation', () => {
+    const said = (q: string) => `“${q},” the judge, Anne Whitcombe, said in her ruling on Monday.`;
+    const whole = said('A driver who cannot set his price or refuse work without penalty is not in business on his own account');
+    expect(quotes(whole, said('not in business on his own account'))).toEqual([]);
+    const coach = (q: string) => `“${q},” coach Dana Strachan said after the match.`;
+    expect(quotes(coach('The result is not a reflection of their work - it is a reflection of decisions I made'), coach('It\'s a reflection of decisions I made'))).toEqual([]);
+  });
+
+  it('reads "rather than" as the "not" it replaces', () => {
+    const said = (q: string) => `“${q},” the judge, Anne Whitcombe, said in her ruling on Monday.`;
+    expect(quotes(said('The reality of the relationship is one of control, not partnership'), said('The reality of this relationship is one of control rather than partnership')))
+      .toMatchObject([{ severity: 'low' }]);
   });
 });
 

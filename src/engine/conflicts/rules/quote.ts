@@ -2,7 +2,7 @@ import { sameKey } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
 import { claimPairs } from '../pairs.ts';
 import { meaningChange } from '../quote/meaning.ts';
-import { type QuoteWord, quoteWords } from '../quote/quote-words.ts';
+import { type QuoteWord, quoteWords, quotesRunOf } from '../quote/quote-words.ts';
 import { trimPartial, wordDiff } from '../quote/word-diff.ts';
 import type { ArticleClaims, QuoteClaim } from '../../claims/types.ts';
 import type { Conflict, DiffOp, Rule } from '../types.ts';
@@ -86,6 +86,8 @@ function compareWords(wx: readonly QuoteWord[], wy: readonly QuoteWord[]): Quote
   const shorterContent = (wx.length <= wy.length ? wx : wy).filter((w) => isContent(w.key)).length;
   if (overlap < CONFLICT_CONFIG.minQuoteOverlap || content.length < MIN_CONTENT_MATCH) return null;
   if (content.length / Math.max(1, shorterContent) < CONFLICT_CONFIG.minQuoteContentOverlap) return null;
+  // A fragment quoted word for word inside the other quotation is partial quoting, whatever the rest says.
+  if (wx.length <= wy.length ? quotesRunOf(wy, wx) : quotesRunOf(wx, wy)) return { diff: ops.filter((o) => o.op === 'same'), overlap, severity: 'low' };
   const diff = trimPartial(ops);
   const severity = meaningChange(diff);
   // Every word of the shorter quote is in the longer one: words were left
