@@ -108,5 +108,17 @@ describe('number rule', () => {
     expect(numbers(both, landfall(150))).toEqual([]);
     expect(numbers(landfall(155), landfall(150))).toMatchObject([{ a: { value: '155 mph' }, b: { value: '150 mph' } }]);
   });
+
+  it('orders two reports of one day by a later one saying it revises an earlier figure', () => {
+    const early = 'Nearly 300 people were killed in the earthquake in the Atlas mountains, the interior ministry said.';
+    const later = 'At least 820 people were killed in the earthquake in the Atlas mountains, the interior ministry said.';
+    const revising = 'At least 820 people were killed in the earthquake in the Atlas mountains, the interior ministry said, updating an earlier toll of more than 600.';
+    const day = '2023-09-09T00:00:00.000Z';
+    for (const [x, y] of [[early, revising], [revising, early]] as const) {
+      expect(numbers(x, y, day, day)).toMatchObject([{ kind: 'update', a: { text: early }, b: { text: revising } }]);
+    }
+    // Without that, a report of the same day cannot be placed before the other.
+    expect(numbers(early, later, day, day)).toMatchObject([{ kind: 'conflict' }]);
+  });
 });
 

@@ -55,6 +55,24 @@ export const numberRule: Rule = {
 
 const high = (c: NumberClaim): number => c.hi ?? Infinity;
 
+// An article saying its figure replaces an earlier one: "updating an earlier toll of more than 600".
+const REVISED_IN_TEXT = /\b(?:updating|updated|revised|raising|up from)\b[^.]*\b(?:earlier|previous|initial|prior)\b|\b(?:earlier|previous|initial|prior) (?:toll|tally|count|figure|estimate)\b/i;
+
+/**
+ * Two reports that cannot be ordered by publication (undated, or published
+ * within the hour or on the same date without a time): the one with the
+ * larger figure is the later when it says, beside a figure of that count,
+ * that it revises an earlier one. Otherwise they stay unordered.
+ */
+function revisedInText(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: NumberClaim): 'a-first' | 'b-first' | null {
+  // Said in the sentence of a figure of that count.
+  const revises = (article: ArticleClaims, claim: NumberClaim): boolean => article.claims.some(
+    (c) => c.kind === 'number' && c.unit === claim.unit && REVISED_IN_TEXT.test(article.sentences[c.s] ?? ''));
+  if (y.lo > high(x) && revises(b, y)) return 'a-first';
+  if (x.lo > high(y) && revises(a, x)) return 'b-first';
+  return null;
+}
+
 /**
  * The article of `x` also gives `other`'s figure, for the same unit but with
  * another verb or none ("grew to 155 mph overnight … made landfall with
@@ -87,7 +105,7 @@ const overlapsNot = (x: NumberClaim, y: NumberClaim): boolean => high(x) < y.lo 
 function updateOrder(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: NumberClaim, textA: string, textB: string): 'a-first' | 'b-first' | null {
   const ta = Date.parse(a.published ?? '');
   const tb = Date.parse(b.published ?? '');
-  if (!Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) < CONFLICT_CONFIG.updateGapMs) return null;
+  if (!Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) < CONFLICT_CONFIG.updateGapMs) return revisedInText(a, b, x, y);
   const [earlier, later, laterText, order] = ta < tb ? [x, y, textB, 'a-first' as const] : [y, x, textA, 'b-first' as const];
   // Tolls and tallies grow; a later, larger or explicitly revised figure is news, not a contradiction.
   return later.lo > high(earlier) || REVISION.test(laterText) ? order : null;
