@@ -45,7 +45,7 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   mentions.forEach((m, i) => {
     const r = resolved[i];
     const event = r ? eventAt(tokens, m.from, m.to, boundFor(m.from)) : null;
-    if (!r || !event || repeated(tokens, m.from, m.to)) return;
+    if (!r || !event || repeated(tokens, m.from, m.to) || quotedRelativeDay(m, quoteOf)) return;
     const raw = sentence.text.slice((tokens[m.from] as Token).start - sentence.start, (tokens[m.to - 1] as Token).end - sentence.start);
     claims.push({ kind: 'time', s: evidence(true), ...by(holderAt(m.from)), raw, gran: r.gran, value: r.value, inferred: r.inferred, rel: m.rel, event });
   });
@@ -65,6 +65,15 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   const unquoted = quoteOf.filter((q) => q < 0).length;
   if (ctx.holder && !ctx.holder.relay && unquoted >= MIN_REPORT_TOKENS) claims.push({ kind: 'report', s: evidence(), by: ctx.holder.key });
   return claims;
+}
+
+/**
+ * "Tomorrow" or "this evening" inside a quotation counts from the day the
+ * words were spoken, which the article does not give: outlets that print one
+ * statement on different days would otherwise date it differently.
+ */
+function quotedRelativeDay(m: TimeMention, quoteOf: readonly number[]): boolean {
+  return m.kind === 'relative-day' && m.base !== 'anchor' && (quoteOf[m.from] ?? -1) >= 0;
 }
 
 // Shorter reported clauses cannot hold the six words a paraphrase check needs.

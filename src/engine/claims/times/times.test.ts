@@ -56,4 +56,11 @@ describe('time claims', () => {
     expect(times('Wednesday 30 March 2022 - 21:50\n\nDelegations held talks in Istanbul yesterday.')[0]?.value).toEqual({ y: 2022, m: 3, d: 29, wd: 2 });
     expect(times('ISTANBUL, March 30 (Reuters) - Delegations held talks on Tuesday.').map((t) => t.raw)).toEqual(['Tuesday']);
   });
+
+  it('does not date "tomorrow" or "this evening" inside a quotation by the day of publication', () => {
+    const quoted = '“The King will remain at Balmoral this evening and will return to London tomorrow,” the palace said.';
+    expect(times(quoted, WEDNESDAY)).toEqual([]);
+    expect(times('The King returned to London yesterday, the palace said.', WEDNESDAY)).toMatchObject([{ raw: 'yesterday', inferred: true }]);
+  });
 });
+
