@@ -20,7 +20,7 @@ export interface ArticleAnalysis {
   /** Most salient names first. */
   entities: SalientEntity[];
   quoteGrams: Uint32Array;
-  /** Distinct figures stated in the text (see match/numbers.ts). */
+  /** Distinct figures stated in the headline and the text (see match/numbers.ts). */
   figures: string[];
   /** LSH band keys, entity-pair keys and dated name keys: what the store indexes for candidate lookup. */
   matchKeys: string[];
@@ -46,7 +46,7 @@ export function analyzeArticle(article: ExtractedArticle, id: string = article.u
     fingerprint,
     entities,
     quoteGrams: quoteGrams(article.text),
-    figures: figures(article.text),
+    figures: figures(`${article.title}\n${article.text}`),
     claims: extractClaims({ id, title: article.title, text: article.text, published: article.published, lang: article.lang }),
     matchKeys: [
       ...fingerprint.bandKeys.map((k) => `b:${k}`),

@@ -56,3 +56,13 @@ describe('relate: copies and quotations', () => {
     expect(relate(republished, first)).toMatchObject({ relation: 'copy' });
   });
 });
+
+describe('figures of a story', () => {
+  it('include the headline\'s: "kills 71" is a figure the report states', () => {
+    const analysis = analyzeArticle({
+      url: 'https://example.test/crash', title: 'Airliner crash near Velmar kills 71', source: null, byline: null, published: '2025-02-11T10:00:00Z',
+      lang: 'en', text: 'An airliner crashed minutes after takeoff from Velmar on Sunday, killing all 65 passengers and six crew members, officials said.',
+    });
+    expect(analysis.figures).toEqual(expect.arrayContaining(['65', '71']));
+  });
+});
