@@ -51,7 +51,8 @@ export function findNumbers(
     const unit = magnitude ?? unitAt(tokens, i, parsed.end);
     const bound = boundFor(i);
     if (unit && !TIME_UNITS.has(unit.stem)) {
-      const range = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
+      const qualified = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
+      const range = parsed.upper === undefined ? qualified : { ...qualified, lo: parsed.value, hi: parsed.upper };
       const verb = magnitude ? undefined : verbNear(tokens, unit.index, bound);
       // A magnitude is one reading of one shock, however the sentence words it.
       const second = magnitude ? magnitude.shock : verb && (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma));
@@ -60,7 +61,7 @@ export function findNumbers(
       const to = Math.max(parsed.end, unit.index + 1);
       const span = LENGTH_UNIT.test(unit.text.toLowerCase()) ? measureSpan(tokens, range.from, unit.index, bound) : undefined;
       found.push({
-        raw: tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1').replace(/ - /g, '-').replace(/(\d) (k|m|bn?|tn)\b/g, '$1$2'),
+        raw: tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1').replace(/ - /g, '-').replace(/(\d) (k|m|bn?|tn)\b/g, '$1$2').replace(/\.$/u, ''),
         lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from, to,
         event: {
           heads, keys: keysOf(windowTokens(tokens, from, to, bound)), label: magnitude ? `${magnitude.shock} magnitude` : [unit.text, verb?.text].filter(Boolean).join(' '),
@@ -71,7 +72,28 @@ export function findNumbers(
     }
     i = parsed.end - 1;
   }
-  return found;
+  return joinRanges(tokens, found);
+}
+
+/**
+ * "57 percent to 58.5 percent", "$140m to $160m", "between 4.25% and 4.5%":
+ * two figures of one unit joined by "to" (or by "and" after "between") are
+ * one range, which agrees with any figure inside it.
+ */
+function joinRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  for (const next of found) {
+    const last = out[out.length - 1];
+    const between = last ? tokens.slice(last.to, next.from).map((t) => t.norm) : [];
+    const joined = between.length === 1 && (/^(?:to|-|–)$/u.test(between[0] ?? '') || (between[0] === 'and' && tokens[(last?.from ?? 0) - 1]?.norm === 'between'));
+    if (!last || !joined || last.unit !== next.unit) {
+      out.push(next);
+      continue;
+    }
+    const raw = `${last.raw} ${between[0]} ${next.raw}`;
+    out[out.length - 1] = { ...last, raw, lo: Math.min(last.lo, next.lo), hi: last.hi === null || next.hi === null ? null : Math.max(last.hi, next.hi), to: next.to };
+  }
+  return out;
 }
 
 // What a magnitude measures; a shock not named is the quake itself.

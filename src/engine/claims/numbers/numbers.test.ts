@@ -55,5 +55,14 @@ describe('number claims', () => {
     expect(stadium?.lo).toBeCloseTo(3.99e9, -3);
     expect(numbers('Builders finished 300m of new track.').every((n) => (n.hi ?? n.lo) < 1000)).toBe(true);
   });
+
+  it('reads a range as one figure: "57.6-58.2 percent", "57 percent to 58.5 percent", "between 4.25% and 4.5%"', () => {
+    expect(numbers('Macron was set to win 57.6-58.2 percent of the vote.')).toEqual([{ raw: '57.6-58.2 percent', lo: 57.6, hi: 58.2, unit: '%' }]);
+    expect(numbers('Macron is projected to get 57 percent to 58.5 percent of the vote.')).toEqual([{ raw: '57 percent to 58.5 percent', lo: 57, hi: 58.5, unit: '%' }]);
+    expect(numbers('The rate will rise to between 4.25% and 4.5% by December.')[0]).toMatchObject({ lo: 4.25, hi: 4.5 });
+    expect(numbers('It expects charges of $140m to $160m.')).toEqual([{ raw: '$140m to $160m', lo: 133e6, hi: 168e6, unit: '$' }]);
+    // A period or a score is no range of figures.
+    expect(numbers('Scores of 3-1 were common in the 2019-2020 season.')).toEqual([]);
+  });
 });
 

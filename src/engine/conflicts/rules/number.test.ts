@@ -120,5 +120,18 @@ describe('number rule', () => {
     // Without that, a report of the same day cannot be placed before the other.
     expect(numbers(early, later, day, day)).toMatchObject([{ kind: 'conflict' }]);
   });
+
+  it('compares a range with the figures inside it as agreeing', () => {
+    expect(numbers('Marsh is projected to get 57 percent to 58.5 percent of the vote in the runoff in Valmora.', 'Marsh got 58 percent of the vote in the runoff in Valmora.')).toEqual([]);
+  });
+
+  it('does not compare figures of different years or different stages', () => {
+    const day = '2022-04-25T00:00:00.000Z';
+    const now = 'Marsh won 58.5% of the vote in the Valmora presidential election on Sunday.';
+    expect(numbers(now, 'Marsh first won the Valmora presidential election on May 7, 2017, with 66.1% of the vote.', day, day)).toEqual([]);
+    expect(numbers(now, 'In the first round of the Valmora presidential election, Marsh won 27.8% of the vote.', day, day)).toEqual([]);
+    // The same year and stage, or none named, still compare.
+    expect(numbers(now, 'Marsh won 52.5% of the vote in the Valmora presidential election on Sunday.', day, day)).toHaveLength(1);
+  });
 });
 

@@ -31,6 +31,7 @@ export const numberRule: Rule = {
       if (vx !== vy) continue;
       if (!holdersCompatible(x.by, y.by, sameKey)) continue;
       if (tellsApart(a, x, y) || tellsApart(b, y, x)) continue;
+      if (differentYears(a, x, b, y) || differentStages(a.sentences[x.s] ?? '', b.sentences[y.s] ?? '')) continue;
       const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
       if (score === null || (vx === undefined && sharedKeys(x.event.keys, y.event.keys).length === 0)) continue;
       const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
@@ -83,6 +84,41 @@ function revisedInText(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: Nu
  */
 function tellsApart(article: ArticleClaims, x: NumberClaim, other: NumberClaim): boolean {
   return article.claims.some((c) => c.kind === 'number' && c !== x && c.unit === x.unit && (c.event.heads[1] !== x.event.heads[1] || c.s === x.s) && !overlapsNot(c, other));
+}
+
+/**
+ * The years a figure is about: those its sentence dates an event to ("on May
+ * 7, 2017, with 66.10% of the vote"), else the year of publication. A
+ * "since 2014" dates nothing.
+ */
+function yearsAbout(article: ArticleClaims, claim: NumberClaim): number[] {
+  const named = article.claims.flatMap((c) => (c.kind === 'time' && c.s === claim.s && c.rel === 'at' && !c.inferred && c.value.y !== undefined ? [c.value.y] : []));
+  if (named.length) return named;
+  const published = article.published ? new Date(article.published).getUTCFullYear() : Number.NaN;
+  return Number.isNaN(published) ? [] : [published];
+}
+
+/** Figures about different years (the last election's share against this one's) are different figures. */
+function differentYears(a: ArticleClaims, x: NumberClaim, b: ArticleClaims, y: NumberClaim): boolean {
+  const ya = yearsAbout(a, x);
+  const yb = yearsAbout(b, y);
+  return ya.length > 0 && yb.length > 0 && !ya.some((year) => yb.includes(year));
+}
+
+// "the first round", "second-half", "third quarter": a stage of a contest or a year.
+const STAGE = /\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)[-\s](round|quarter|half|leg|stage|set|period|phase|wave|innings)\b/giu;
+
+/**
+ * Figures of different stages ("27.84% in the first round" against "58.2%"
+ * in the runoff) are different figures: the stages named differ, or only one
+ * sentence names a stage at all.
+ */
+function differentStages(sentenceA: string, sentenceB: string): boolean {
+  const stages = (text: string): Set<string> => new Set([...text.matchAll(STAGE)].map((m) => `${(m[1] ?? '').toLowerCase()} ${(m[2] ?? '').toLowerCase()}`));
+  const sa = stages(sentenceA);
+  const sb = stages(sentenceB);
+  if (sa.size === 0 && sb.size === 0) return false;
+  return ![...sa].some((stage) => sb.has(stage));
 }
 
 // Magnitudes are logarithmic: a whole unit apart is ten times the shaking, however small the ratio.
