@@ -55,7 +55,9 @@ export function findNumbers(
       const range = parsed.upper === undefined ? qualified : { ...qualified, lo: parsed.value, hi: parsed.upper };
       const verb = magnitude ? undefined : verbNear(tokens, unit.index, bound);
       // A magnitude is one reading of one shock, however the sentence words it.
-      const second = magnitude ? magnitude.shock : verb && (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma));
+      // A share or a sum with no verb is told by what it measures ("a 38% premium", "an increase of 5.66%").
+      const measure = !magnitude && !verb && MEASURED_UNITS.has(unit.stem) ? measuredNoun(tokens, range.from, unit.index, bound) : undefined;
+      const second = magnitude ? magnitude.shock : verb ? (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)) : measure;
       const heads = second ? [unit.stem, second] : [unit.stem];
       const from = Math.min(range.from, unit.index);
       const to = Math.max(parsed.end, unit.index + 1);
@@ -233,6 +235,28 @@ function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => bo
     }
   }
   return null;
+}
+
+// Units that say nothing of what they measure: a percentage or a sum of money.
+export const MEASURED_UNITS: ReadonlySet<string> = new Set(['%', '$', '€', '£']);
+
+/**
+ * The noun a percentage or a sum measures, marked "n:" so it never equals a
+ * verb: "a 38% premium", "$44 billion deal", "58% of the vote", "an increase
+ * of 5.66%", "a fee of £38m". Undefined when the words do not say ("up 5.5%",
+ * "$54.20 per share").
+ */
+function measuredNoun(tokens: readonly Token[], from: number, unitAt: number, bound: (i: number) => boolean): string | undefined {
+  const noun = (k: number): string | undefined => (!bound(k) && tokens[k]?.pos === 'NOUN' ? `n:${stem((tokens[k] as Token).lemma)}` : undefined);
+  let k = unitAt + 1;
+  while (!bound(k) && tokens[k]?.pos === 'ADJ') k++;
+  if (noun(k)) return noun(k);
+  if (tokens[unitAt + 1]?.norm === 'of') {
+    k = unitAt + 2;
+    while (!bound(k) && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k++;
+    if (noun(k)) return noun(k);
+  }
+  return tokens[from - 1]?.norm === 'of' ? noun(from - 2) : undefined;
 }
 
 const isBreak = (t: Token | undefined): boolean => t === undefined || t.pos === 'SCONJ' || /^[;:—–()]$/.test(t.text);

@@ -133,5 +133,14 @@ describe('number rule', () => {
     // The same year and stage, or none named, still compare.
     expect(numbers(now, 'Marsh won 52.5% of the vote in the Valmora presidential election on Sunday.', day, day)).toHaveLength(1);
   });
+
+  it('compares a share or a sum with no verb only by what it measures', () => {
+    const increase = (pct: string, price: string) =>
+      `Shares of Corvex were suspended before the announcement and closed the session on the exchange with an increase of ${pct} to ${price} per share.`;
+    const premium = 'Holders will receive $54.20 for each common share, which is 38% more than their value on April 1, when the Corvex stake became known.';
+    // 5.66% measures the day's increase; 38% nothing the words name; $51.70 and $54.20 different prices.
+    expect(numbers(increase('5.66%', '$51.70'), premium)).toEqual([]);
+    expect(numbers(increase('5.66%', '$51.70'), increase('6.2%', '$51.90'))).toMatchObject([{ a: { value: '5.66%' }, b: { value: '6.2%' } }]);
+  });
 });
 

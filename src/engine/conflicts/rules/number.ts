@@ -3,6 +3,7 @@ import { sameKey, sharedKeys } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
 import { claimPairs, holdersCompatible } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
+import { MEASURED_UNITS } from '../../claims/numbers/find-numbers.ts';
 import type { Conflict, Rule } from '../types.ts';
 
 // Words that announce a revised figure ("the toll rose to 25").
@@ -32,6 +33,8 @@ export const numberRule: Rule = {
       if (!holdersCompatible(x.by, y.by, sameKey)) continue;
       if (tellsApart(a, x, y) || tellsApart(b, y, x)) continue;
       if (differentYears(a, x, b, y) || differentStages(a.sentences[x.s] ?? '', b.sentences[y.s] ?? '')) continue;
+      // A share or a sum with neither a verb nor a named measure could be of anything in the story.
+      if (vx === undefined && MEASURED_UNITS.has(x.unit)) continue;
       const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
       if (score === null || (vx === undefined && sharedKeys(x.event.keys, y.event.keys).length === 0)) continue;
       const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
