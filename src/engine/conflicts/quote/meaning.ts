@@ -1,7 +1,7 @@
 import type { DiffOp } from '../types.ts';
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot']);
-const NUMBER_WORDS = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|half|dozen)$/;
+const NUMBER_WORDS = /^(\d[\d,.]*|\d{1,2}:\d{2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|half|dozen)$/;
 
 // Opposites that change what a quote asserts when one replaces the other.
 const ANTONYMS: readonly [string, string][] = [
@@ -22,17 +22,22 @@ const words = (ops: readonly DiffOp[], op: DiffOp['op']): string[] =>
 
 /**
  * How much a wording change matters. "high": a negation or a number appears
- * on one side only; "medium": a word was swapped for its opposite; "low":
- * only wording (translation, synonyms, word order).
+ * on one side only (given `whole`, the two quotations' words, a number both
+ * have was only moved); "medium": a word was swapped for its opposite;
+ * "low": only wording (translation, synonyms, word order).
  *
  * @example meaningChange([{ op: 'removed', text: 'not' }]) // 'high'
  */
-export function meaningChange(ops: readonly DiffOp[]): 'low' | 'medium' | 'high' {
+export function meaningChange(ops: readonly DiffOp[], whole?: { removedFrom: readonly string[]; addedTo: readonly string[] }): 'low' | 'medium' | 'high' {
   const removed = words(ops, 'removed');
   const added = words(ops, 'added');
   if (negations(removed) !== negations(added)) return 'high';
-  const numbers = (list: string[]): string => list.filter((w) => NUMBER_WORDS.test(w)).sort().join(' ');
-  if (numbers(removed) !== numbers(added)) return 'high';
+  // A figure the other quotation also has, elsewhere ("at 7.35 this morning" / "this morning at 7.35"), only moved.
+  const clock = (w: string): string => w.replace(/^(\d{1,2}):(\d{2})$/u, '$1.$2');
+  const moved = (w: string, other: readonly string[] | undefined): boolean => other?.some((o) => clock(o) === clock(w)) ?? false;
+  const numbers = (list: string[], other: readonly string[] | undefined): string =>
+    list.filter((w) => NUMBER_WORDS.test(w) && !moved(w, other)).map(clock).sort().join(' ');
+  if (numbers(removed, whole?.addedTo) !== numbers(added, whole?.removedFrom)) return 'high';
   const has = (list: string[], w: string): boolean => list.includes(w);
   const swapped = ANTONYMS.some(([p, q]) => (has(removed, p) && has(added, q)) || (has(removed, q) && has(added, p)));
   return swapped ? 'medium' : 'low';

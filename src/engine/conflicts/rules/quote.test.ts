@@ -124,5 +124,14 @@ describe('quote rule', () => {
     expect(quotes(said('The reality of the relationship is one of control, not partnership'), said('The reality of this relationship is one of control rather than partnership')))
       .toMatchObject([{ severity: 'low' }]);
   });
+
+  it('reads "7:35" and "7.35" as one time, and a figure moved within the quotation as no change of figure', () => {
+    const said = (q: string) => `“${q},” Cardinal Ennio Basso said on Vatican television.`;
+    expect(quotes(said('At 7:35 this morning the bishop returned to the house of the Father'), said('At 7.35 this morning the bishop returned to the house of the Father'))).toEqual([]);
+    expect(quotes(said('This morning at 7.35 the bishop returned to the house of the Father'), said('At 7:35 this morning the bishop returned to the house of the Father')))
+      .toMatchObject([{ severity: 'low' }]);
+    expect(quotes(said('At 7:35 this morning the bishop returned to the house of the Father'), said('At 8:35 this morning the bishop returned to the house of the Father')))
+      .toMatchObject([{ severity: 'high' }]);
+  });
 });
 

@@ -89,7 +89,8 @@ function compareWords(wx: readonly QuoteWord[], wy: readonly QuoteWord[]): Quote
   // A fragment quoted word for word inside the other quotation is partial quoting, whatever the rest says.
   if (wx.length <= wy.length ? quotesRunOf(wy, wx) : quotesRunOf(wx, wy)) return { diff: ops.filter((o) => o.op === 'same'), overlap, severity: 'low' };
   const diff = trimPartial(ops);
-  const severity = meaningChange(diff);
+  const keys = (words: readonly QuoteWord[]): string[] => words.map((w) => w.text.toLowerCase());
+  const severity = meaningChange(diff, { removedFrom: keys(wx), addedTo: keys(wy) });
   // Every word of the shorter quote is in the longer one: words were left
   // out, none changed. Only leaving out a negation or a number matters.
   if (common === shorter && severity !== 'high') return { diff: diff.filter((o) => o.op === 'same'), overlap, severity };
