@@ -54,9 +54,9 @@ export function findNumbers(
       const qualified = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
       const range = parsed.upper === undefined ? qualified : { ...qualified, lo: parsed.value, hi: parsed.upper };
       const verb = magnitude ? undefined : verbNear(tokens, unit.index, bound);
-      // A magnitude is one reading of one shock, however the sentence words it.
       // A share or a sum with no verb is told by what it measures ("a 38% premium", "an increase of 5.66%").
       const measure = !magnitude && !verb && MEASURED_UNITS.has(unit.stem) ? measuredNoun(tokens, range.from, unit.index, bound) : undefined;
+      // A magnitude is one reading of one shock, however the sentence words it.
       const second = magnitude ? magnitude.shock : verb ? (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)) : measure;
       const heads = second ? [unit.stem, second] : [unit.stem];
       const from = Math.min(range.from, unit.index);
