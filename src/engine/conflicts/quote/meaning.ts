@@ -1,4 +1,5 @@
 import type { DiffOp } from '../types.ts';
+import { clockTime } from './quote-words.ts';
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot']);
 const NUMBER_WORDS = /^(\d[\d,.]*|\d{1,2}:\d{2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|half|dozen)$/;
@@ -33,10 +34,9 @@ export function meaningChange(ops: readonly DiffOp[], whole?: { removedFrom: rea
   const added = words(ops, 'added');
   if (negations(removed) !== negations(added)) return 'high';
   // A figure the other quotation also has, elsewhere ("at 7.35 this morning" / "this morning at 7.35"), only moved.
-  const clock = (w: string): string => w.replace(/^(\d{1,2}):(\d{2})$/u, '$1.$2');
-  const moved = (w: string, other: readonly string[] | undefined): boolean => other?.some((o) => clock(o) === clock(w)) ?? false;
+  const moved = (w: string, other: readonly string[] | undefined): boolean => other?.some((o) => clockTime(o) === clockTime(w)) ?? false;
   const numbers = (list: string[], other: readonly string[] | undefined): string =>
-    list.filter((w) => NUMBER_WORDS.test(w) && !moved(w, other)).map(clock).sort().join(' ');
+    list.filter((w) => NUMBER_WORDS.test(w) && !moved(w, other)).map(clockTime).sort().join(' ');
   if (numbers(removed, whole?.addedTo) !== numbers(added, whole?.removedFrom)) return 'high';
   const has = (list: string[], w: string): boolean => list.includes(w);
   const swapped = ANTONYMS.some(([p, q]) => (has(removed, p) && has(added, q)) || (has(removed, q) && has(added, p)));

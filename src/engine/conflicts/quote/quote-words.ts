@@ -35,12 +35,12 @@ export function quoteWords(quote: string): QuoteWord[] {
     .map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 0)
     .slice(0, MAX_QUOTE_WORDS)
-    .map((w) => ({ text: w, key: plainKey(DOTTED.test(w) ? w.replace(/\./g, '') : w.replace(CLOCK, '$1.$2')), capitalised: /^\p{Lu}/u.test(w) }));
+    .map((w) => ({ text: w, key: plainKey(DOTTED.test(w) ? w.replace(/\./g, '') : clockTime(w)), capitalised: /^\p{Lu}/u.test(w) }));
 }
 
 // "U.S." (its last dot already dropped with the punctuation) is "US".
-// "7:35" and "7.35" are one time of day, written two ways.
-const CLOCK = /^(\d{1,2}):(\d{2})$/u;
+/** "7:35" and "7.35" are one time of day, written two ways: both read "7.35". */
+export const clockTime = (word: string): string => word.replace(/^(\d{1,2}):(\d{2})$/u, '$1.$2');
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 // Small words inside a name that its initials skip: "Bank of England", "Food and Drug Administration".
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&']);
