@@ -46,6 +46,13 @@ describe('quote attribution', () => {
     expect(quotes('“Compromise on these issues is impossible,” BNR quotes Volodymyr Zelensky.')).toEqual([['^zelensky', 'Compromise on these issues is impossible']]);
   });
 
+  it('reads a role with its organisation between commas ("X, spokeswoman for the Y, said") as X speaking', () => {
+    expect(quotes('Marta Kovalenko, spokeswoman for the Harbor Authority, said that “the port will reopen on Friday”.'))
+      .toEqual([['^kovalenko', 'the port will reopen on Friday']]);
+    expect(quotes('On Tuesday evening, Dale R. Whitcomb Jr., superintendent for Carver County Police, said that “divers will return at dawn”.'))
+      .toEqual([['^whitcomb', 'divers will return at dawn']]);
+  });
+
   it('does not attribute a quote with no speaker in sight', () => {
     expect(quotes('“Nobody should be fooled” by the move, the report concluded in its summary.')).toEqual([]);
     expect(quotes('The headline read “Peace is close at hand now”.')).toEqual([]);

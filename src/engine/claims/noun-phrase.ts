@@ -45,6 +45,14 @@ export function phrasesBefore(tokens: readonly Token[], index: number): Range[] 
       const outer = phraseEndingAt(tokens, inner.from - 2);
       if (outer) found.push(outer);
       found.push(inner);
+      return found;
+    }
+    // "Roland Butler, superintendent for Maryland State Police, said": a role
+    // with its organisation. The name comes last, as the one nearest the verb.
+    const role = roleAppositive(tokens, j);
+    if (role) {
+      const outer = phraseEndingAt(tokens, role.from - 2);
+      if (outer && tokens[outer.to]?.pos === 'PROPN') found.push(role, outer);
     }
     return found;
   }
@@ -71,6 +79,25 @@ export function phraseAfter(tokens: readonly Token[], index: number): Range | nu
   // "of" never ends a phrase.
   while (to >= index && tokens[to]?.norm === 'of') to--;
   return to >= index ? { from: index, to } : null;
+}
+
+// Prepositions that join a role to its organisation ("spokesman for the
+// ministry", "secretary at the department"); "of" is part of any noun phrase.
+const ROLE_LINKS = new Set(['for', 'at', 'with', 'in']);
+
+/**
+ * The appositive between the comma at `comma` and the comma before it when it
+ * is a role: it opens with a common noun, adjective or article and joins an
+ * organisation with a preposition ("superintendent for Maryland State Police").
+ */
+function roleAppositive(tokens: readonly Token[], comma: number): Range | null {
+  let from = comma;
+  while (from - 1 >= 0 && comma - from < MAX_APPOSITIVE && (inNounPhrase(tokens[from - 1] as Token) || ROLE_LINKS.has(tokens[from - 1]?.norm ?? ''))) from--;
+  const first = tokens[from];
+  if (from === comma || tokens[from - 1]?.text !== ',' || !first || !/^(NOUN|ADJ|DET)$/.test(first.pos) || /^\p{Lu}/u.test(first.text)) return null;
+  const linked = tokens.slice(from, comma).some((t) => ROLE_LINKS.has(t.norm));
+  const last = tokens[comma - 1];
+  return linked && (last?.pos === 'PROPN' || last?.pos === 'NOUN') ? { from, to: comma - 1 } : null;
 }
 
 function phraseEndingAt(tokens: readonly Token[], end: number): Range | null {

@@ -28,6 +28,7 @@ const INSTITUTIONS = new Set([
   'organisation', 'institute', 'university', 'fund', 'foundation', 'alliance', 'command', 'staff', 'kremlin', 'pentagon',
 ]);
 const DEFINITE = new Set(['the', 'this', 'that']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * Who is speaking, across one article: names are remembered with their
@@ -68,7 +69,9 @@ export class SpeakerMemory {
   private named(phrase: readonly Token[]): Speaker {
     let from = phrase.length - 1;
     while (from > 0 && phrase[from - 1]?.pos === 'PROPN' && !TIME_NAMES.has(phrase[from - 1]?.norm ?? '')) from--;
-    const run = phrase.slice(from);
+    let run = phrase.slice(from);
+    // "Roland L. Butler Jr.", "Martin Luther King III": the surname is before the suffix.
+    if (run.length >= 2 && NAME_SUFFIXES.has((run[run.length - 1]?.norm ?? '').replace(/\.$/, ''))) run = run.slice(0, -1);
     const surname = foldAscii(run[run.length - 1]?.text ?? '');
     const known = [...this.names.keys()].find((k) => sameEntity(k.slice(1), surname));
     const key = known ?? ENTITY_MARK + surname;
