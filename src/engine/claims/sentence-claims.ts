@@ -5,6 +5,7 @@ import type { EvidenceTable } from './evidence.ts';
 import { phrasesBefore } from './noun-phrase.ts';
 import { findNumbers } from './numbers/find-numbers.ts';
 import { findPredicates } from './predicates.ts';
+import { statementAt } from './statement.ts';
 import type { Speaker, SpeakerMemory } from './speakers.ts';
 import type { CalendarDate } from './times/calendar.ts';
 import { findDates } from './times/chrono-dates.ts';
@@ -45,9 +46,16 @@ export function sentenceClaims(ctx: SentenceContext): Claim[] {
   mentions.forEach((m, i) => {
     const r = resolved[i];
     const event = r ? eventAt(tokens, m.from, m.to, boundFor(m.from)) : null;
-    if (!r || !event || repeated(tokens, m.from, m.to) || quotedRelativeDay(m, quoteOf)) return;
+    // A time that dates what someone said, not an event: kept as that statement's date.
+    const holder = holderAt(m.from);
+    const statement = r && !event && holder && !holder.relay && (quoteOf[m.from] ?? -1) < 0 ? statementAt(tokens, m.from, m.to, boundFor(m.from)) : null;
+    const about = event ?? statement;
+    if (!r || !about || repeated(tokens, m.from, m.to) || quotedRelativeDay(m, quoteOf)) return;
     const raw = sentence.text.slice((tokens[m.from] as Token).start - sentence.start, (tokens[m.to - 1] as Token).end - sentence.start);
-    claims.push({ kind: 'time', s: evidence(true), ...by(holderAt(m.from)), raw, gran: r.gran, value: r.value, inferred: r.inferred, rel: m.rel, event });
+    claims.push({
+      kind: 'time', s: evidence(true), ...by(holder), raw, gran: r.gran, value: r.value, inferred: r.inferred, rel: m.rel, event: about,
+      ...(event ? {} : { statement: true as const }),
+    });
   });
 
   const covered = new Set(mentions.flatMap((m) => range(m.from, m.to)));

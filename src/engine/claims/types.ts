@@ -99,6 +99,11 @@ export interface TimeClaim extends ClaimBase {
   /** "at" for the time of the event, "since" for the start of a state. */
   rel: 'at' | 'since';
   event: EventRef;
+  /**
+   * True when the time dates a statement ("X said on Monday that …"): `by`
+   * made it, and `event` is what was said. Compared only with statements.
+   */
+  statement?: true;
 }
 
 export interface PredicateClaim extends ClaimBase {

@@ -16,6 +16,10 @@ export const CONFLICT_CONFIG = Object.freeze({
   minQuoteContentOverlap: 0.5,
   /** Quotes shorter than this (words) are fragments; comparing their wording says nothing. */
   minQuoteWords: 4,
+  /** A statement dated twice ("X said on Monday that …") must share this many content keys of what was said ... */
+  minStatementKeys: 3,
+  /** ... covering this share of the shorter reported clause: officials repeat a topic daily, a misdated statement repeats its words. */
+  minStatementOverlap: 0.7,
   /** Predicate pairs must share this many argument keys ... */
   minPredicateKeys: 2,
   /** ... covering this share of the smaller argument set. */

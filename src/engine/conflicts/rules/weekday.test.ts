@@ -37,8 +37,32 @@ describe('weekday rule', () => {
     expect(weekdays('The dam in Nova Kakhovka was destroyed yesterday.', 'The dam in Nova Kakhovka was destroyed on Tuesday.', WEDNESDAY, WEDNESDAY)).toEqual([]);
   });
 
-  it('does not flag the days statements were made ("said on Monday")', () => {
+  it('does not flag the days of short statements ("said on Monday the dam was mined"): too few words to tell one statement from another', () => {
     expect(weekdays('Zelensky said on Monday the dam was mined.', 'Zelensky said on Tuesday the dam was mined.')).toEqual([]);
+  });
+
+  it('flags one statement, same speaker and nearly the same words, dated on different days (low)', () => {
+    const a = 'On Tuesday evening, Dale R. Whitcomb Jr., superintendent for Carver County Police, said that the search for the missing divers was moving to a recovery operation.';
+    const b = 'Dale Whitcomb, superintendent for Carver County Police, said on Monday evening that the search for the missing divers was moving to a recovery operation.';
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const found = weekdays(x, y, WEDNESDAY, WEDNESDAY);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ severity: 'low', a: { text: x }, b: { text: y } });
+      expect([found[0]?.a.value, found[0]?.b.value].sort()).toEqual(['Monday', 'Tuesday']);
+    }
+  });
+
+  it('does not flag statements on different days that say different things, or that different people made', () => {
+    const monday = 'Dale Whitcomb, superintendent for Carver County Police, said on Monday that the search for the missing divers would continue overnight.';
+    // Officials repeat a topic day after day: the same speaker, another statement.
+    const searches = 'Dale Whitcomb said on Monday that divers would search the north shore of the lake.';
+    expect(weekdays(searches, 'Dale Whitcomb said on Tuesday that divers would search the flooded quarry by the highway.', WEDNESDAY, WEDNESDAY)).toEqual([]);
+    // Another speaker saying the same on another day.
+    expect(weekdays(monday, 'Mayor Ines Calder said on Tuesday that the search for the missing divers would continue overnight.', WEDNESDAY, WEDNESDAY)).toEqual([]);
+    // A statement's day is not an event's day.
+    expect(weekdays(monday, 'The search for the missing divers began on Tuesday and would continue overnight.', WEDNESDAY, WEDNESDAY)).toEqual([]);
+    // Inside one article, two days of a statement are two statements.
+    expect(findInternalConflicts(article('a', `${monday}\n\nDale Whitcomb said on Tuesday that the search for the missing divers would continue overnight.`, WEDNESDAY))).toEqual([]);
   });
 
   it('does not flag different events of one story', () => {

@@ -1,5 +1,5 @@
-import type { ArticleClaims } from '../../claims/types.ts';
-import { sameKey } from '../../nlp/keys.ts';
+import type { ArticleClaims, TimeClaim } from '../../claims/types.ts';
+import { sameKey, sharedKeys } from '../../nlp/keys.ts';
 import { claimPairs, holdersCompatible, publishedApart } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
 import type { Conflict } from '../types.ts';
@@ -20,6 +20,7 @@ export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: bool
   if (type === 'weekday' && !internal && publishedApart(a, b, CONFLICT_CONFIG.maxWeekdayPublicationGapDays)) return [];
   const out: Conflict[] = [];
   for (const [x, y] of claimPairs(a, b, 'time', internal)) {
+    if (x.statement !== y.statement || (x.statement && !sameStatement(x, y, internal, type))) continue;
     const comparison = compareTimes(x, y);
     if (!comparison || comparison.type !== type || !comparison.differs) continue;
     if (!holdersCompatible(x.by, y.by, sameKey)) continue;
@@ -31,9 +32,21 @@ export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: bool
       a: { id: a.id, text: a.sentences[x.s] ?? '', value: formatTime(x, type) },
       b: { id: b.id, text: b.sentences[y.s] ?? '', value: formatTime(y, type) },
       subject: x.event.label.length >= y.event.label.length ? x.event.label : y.event.label,
-      severity: x.inferred || y.inferred ? 'medium' : SEVERITY[type],
+      severity: x.statement ? 'low' : x.inferred || y.inferred ? 'medium' : SEVERITY[type],
       confidence: Math.round(confidence * 100) / 100,
     });
   }
   return out;
+}
+
+/**
+ * Two dated statements are one statement dated twice only when the same
+ * person said nearly the same thing: officials repeat themselves day after
+ * day, so a shared topic is not enough. Within one article, and across years,
+ * two dates of a statement are two statements.
+ */
+function sameStatement(x: TimeClaim, y: TimeClaim, internal: boolean, type: TimeConflictType): boolean {
+  if (internal || type === 'year' || x.by === undefined || y.by === undefined || !sameKey(x.by, y.by)) return false;
+  const shared = sharedKeys(x.event.keys, y.event.keys).length;
+  return shared >= CONFLICT_CONFIG.minStatementKeys && shared >= CONFLICT_CONFIG.minStatementOverlap * Math.min(x.event.keys.length, y.event.keys.length);
 }
