@@ -53,6 +53,14 @@ describe('quote attribution', () => {
       .toEqual([['^whitcomb', 'divers will return at dawn']]);
   });
 
+  it('reads a wire service that passes a report on as no speaker ("the Associated Press reported"), a press secretary as one', () => {
+    const holders = (text: string): (string | undefined)[] => article('a', text).claims.filter((c) => c.kind === 'number').map((c) => c.by);
+    expect(holders('Six road workers are presumed dead after the collapse, the Associated Press reported.')).toEqual([undefined]);
+    expect(holders('Six road workers are presumed dead after the collapse, the Canadian Press reported.')).toEqual([undefined]);
+    expect(holders('Six road workers are presumed dead after the collapse, Yonhap reported.')).toEqual([undefined]);
+    expect(holders('Six road workers are presumed dead after the collapse, press secretary Ines Calder said.')).toEqual(['^calder']);
+  });
+
   it('does not attribute a quote with no speaker in sight', () => {
     expect(quotes('“Nobody should be fooled” by the move, the report concluded in its summary.')).toEqual([]);
     expect(quotes('The headline read “Peace is close at hand now”.')).toEqual([]);

@@ -1,6 +1,6 @@
 import { ENTITY_MARK } from '../nlp/keys.ts';
 import { foldAscii } from '../nlp/fold.ts';
-import { RELAY_WORDS } from '../nlp/lexicon/reporting.ts';
+import { RELAY_NAME_ENDINGS, RELAY_WORDS } from '../nlp/lexicon/reporting.ts';
 import { sameEntity } from '../nlp/same-entity.ts';
 import { stem } from '../nlp/stem.ts';
 import type { Token } from '../nlp/tokens.ts';
@@ -81,7 +81,7 @@ export class SpeakerMemory {
     // Union" stays a place or institution and is never what "he" refers to.
     const institution = INSTITUTIONS.has(surname) || phrase[from - 1]?.norm === 'the';
     if (run.length >= 2 && !institution) this.persons.add(key);
-    const relay = RELAY_WORDS.has(surname);
+    const relay = RELAY_WORDS.has(surname) || RELAY_NAME_ENDINGS.has(surname);
     const speaker: Speaker = { key, name: this.names.get(key) ?? name, relay };
     for (const t of phrase.slice(0, from)) if (t.pos === 'NOUN') this.roles.set(stem(t.lemma), speaker);
     if (this.persons.has(key)) this.lastPerson = speaker;

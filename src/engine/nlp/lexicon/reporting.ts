@@ -28,4 +28,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const RELAY_WORDS: ReadonlySet<string> = new Set([
   'agency', 'news', 'newspaper', 'outlet', 'media', 'reuters', 'afp', 'ap', 'tass', 'ria',
   'interfax', 'xinhua', 'bbc', 'cnn', 'television', 'tv', 'channel', 'radio', 'daily', 'times', 'post',
+  'dpa', 'efe', 'ansa', 'pti', 'ani', 'upi', 'yonhap', 'kyodo', 'bloomberg', 'anadolu', 'bernama', 'antara', 'ukrinform',
+  'unian', 'irna', 'wafa', 'nbc', 'cbs', 'npr', 'cnbc', 'msnbc',
 ]);
+
+/**
+ * Last words of outlets' names that are ordinary words elsewhere: "the
+ * Associated Press reported" is a relay, "press secretary Jane Doe said" is not.
+ */
+export const RELAY_NAME_ENDINGS: ReadonlySet<string> = new Set(['press']);
