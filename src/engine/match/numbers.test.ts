@@ -5,6 +5,11 @@ describe('figures', () => {
   it('keeps distinct figures, canonical and sorted, without single digits or years', () => {
     expect(figures('3 dead and 1,800 jobs cut; rate at 4.25%. Again 1800 in 2024, 12 since 1998.')).toEqual(['12', '1800', '4.25']);
   });
+
+  it('keeps a time of day as one figure, not its hour and minutes', () => {
+    expect(figures('The quake struck at 11:11 pm (2211 GMT), 06:05 in Rome.')).toEqual(['11:11', '2211', '6:05']);
+    expect(figures('A 6.8 quake at 11:11 p.m.')).toEqual(figures('At 11:11 pm a 6.8 quake hit.'));
+  });
 });
 
 describe('figureOverlap', () => {

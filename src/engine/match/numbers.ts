@@ -11,11 +11,13 @@ const MAX_NUMBERS = 80;
  * Single digits and years are left out: they are too common to tell events apart.
  *
  * @example figures('3 dead, 1,800 jobs cut at 4.25% in 2024') // ['1800', '4.25']
+ * @example figures('struck at 11:11 pm, 06:05 in Rome') // ['11:11', '6:05']
  */
 export function figures(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(/\d[\d,.]*\d|\d/g)) {
-    const figure = match[0].replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '');
+  // A time of day ("11:11", "6:05") is one figure, not its hour and minutes.
+  for (const match of text.matchAll(/(?<![\d:])\d{1,2}:\d\d(?![\d:])|\d[\d,.]*\d|\d/g)) {
+    const figure = match[0].includes(':') ? match[0].replace(/^0(?=\d:)/, '') : match[0].replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '');
     if (/^\d$/.test(figure) || YEAR.test(figure) || found.size >= MAX_NUMBERS) continue;
     found.add(figure);
   }
