@@ -61,6 +61,13 @@ describe('quote attribution', () => {
     expect(holders('Six road workers are presumed dead after the collapse, press secretary Ines Calder said.')).toEqual(['^calder']);
   });
 
+  it('reads past a short form in brackets ("X (ABC) said"), and gives "and reported" the subject of the verb before it', () => {
+    expect(quotes('Velmar’s Disaster Management Authority (VDMA) said the quake was “the strongest in a century”.'))
+      .toEqual([['^authority', 'the strongest in a century']]);
+    const holders = (text: string): (string | undefined)[] => article('a', text).claims.filter((c) => c.kind === 'number').map((c) => c.by);
+    expect(holders('The Geological Survey located the epicentre near Corvane and reported its magnitude as 8.6.')).toEqual(['^survey']);
+  });
+
   it('does not attribute a quote with no speaker in sight', () => {
     expect(quotes('“Nobody should be fooled” by the move, the report concluded in its summary.')).toEqual([]);
     expect(quotes('The headline read “Peace is close at hand now”.')).toEqual([]);

@@ -145,7 +145,10 @@ function speakerForVerb(tokens: readonly Token[], verb: number, inQuote: readonl
   const afterQuote = (k: number): boolean => (inQuote[k] ?? -1) >= 0 || /^["“”'‘’»]$/.test(tokens[k]?.text ?? '');
   const inverted = verb === 0 || afterQuote(verb - 1) || (prev?.text === ',' && afterQuote(verb - 2));
   if (inverted) return objectRange && tokens[objectRange.from]?.pos !== 'PRON' ? withAppositive(tokens, objectRange, memory) : null;
-  const candidates = phrasesBefore(tokens, verb).filter((r) => !TIME_NAMES.has(tokens[r.to]?.norm ?? ''));
+  // "The Survey located the epicentre 72 km from the city and reported its
+  // magnitude as 8.6": a verb joined by "and" to an earlier one shares its subject.
+  const subjectVerb = prev?.norm === 'and' ? sharedSubjectVerb(tokens, verb, inQuote) : verb;
+  const candidates = phrasesBefore(tokens, subjectVerb).filter((r) => !TIME_NAMES.has(tokens[r.to]?.norm ?? ''));
   // The name nearest the verb wins: "Moscow’s lead negotiator, Vladimir
   // Medinsky, described" and "Peskov, the Kremlin spokesman, said" both give the name.
   const named = [...candidates].reverse().find((r) => tokens[r.to]?.pos === 'PROPN') ?? candidates[0];
@@ -153,6 +156,20 @@ function speakerForVerb(tokens: readonly Token[], verb: number, inQuote: readonl
   const speaker = memory.resolve(tokens, named);
   for (const other of candidates) if (other !== named && speaker) memory.describe(speaker, tokens, other);
   return speaker;
+}
+
+/**
+ * For "and <verb>", the first verb of the clause when the words before "and"
+ * are its object (no verb of their own, no comma): its subject is this verb's.
+ * Otherwise the verb itself ("Kyiv and Moscow said").
+ */
+function sharedSubjectVerb(tokens: readonly Token[], verb: number, inQuote: readonly number[]): number {
+  for (let k = verb - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if ((inQuote[k] ?? -1) >= 0 || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return verb;
+    if (t.pos === 'VERB') return k > 0 && tokens[k - 1]?.pos !== 'CCONJ' ? k : verb;
+  }
+  return verb;
 }
 
 /** "said David Arakhamia, a Ukrainian negotiator": remember the description too. */

@@ -14,6 +14,8 @@ const SKIPPABLE = new Set(['ADV', 'AUX', 'PART']);
 // An appositive between commas is at most this long ("Vladimir Medinsky, head
 // of the Russian delegation, said"); longer comma spans are separate clauses.
 const MAX_APPOSITIVE = 9;
+// A bracketed short form after a name: "(AFAD)", "(U.S.G.S.)".
+const MAX_BRACKETED = 3;
 
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.norm === "'s" || t.norm === '’s' || t.text === "'s" || t.text === '’s');
 const inNounPhrase = (t: Token): boolean => NP_POS.has(t.pos) || isPossessive(t) || t.norm === 'of';
@@ -29,6 +31,11 @@ const inNounPhrase = (t: Token): boolean => NP_POS.has(t.pos) || isPossessive(t)
 export function phrasesBefore(tokens: readonly Token[], index: number): Range[] {
   let j = index - 1;
   while (j >= 0 && SKIPPABLE.has(tokens[j]?.pos ?? '') && !isPossessive(tokens[j])) j--;
+  // "Turkey's Disaster and Emergency Management Authority (AFAD) said": the short form in brackets repeats the name.
+  if (tokens[j]?.text === ')') {
+    const open = tokens.slice(Math.max(0, j - MAX_BRACKETED - 1), j).map((t) => t.text).lastIndexOf('(');
+    if (open >= 0) j = Math.max(0, j - MAX_BRACKETED - 1) + open - 1;
+  }
   const found: Range[] = [];
   if (tokens[j]?.text === ',') {
     // "Sergei Lavrov, who is visiting China, said": skip the relative clause.
