@@ -50,7 +50,7 @@ export function findNumbers(
     }
     const unit = magnitude ?? unitAt(tokens, i, parsed.end);
     const bound = boundFor(i);
-    if (unit && !TIME_UNITS.has(unit.stem)) {
+    if (unit && !TIME_UNITS.has(unit.stem) && !CLOCK.test(unit.text)) {
       const qualified = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
       const range = parsed.upper === undefined ? qualified : { ...qualified, lo: parsed.value, hi: parsed.upper };
       const verb = magnitude ? undefined : verbNear(tokens, unit.index, bound);
@@ -98,11 +98,17 @@ function joinRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNumber
   return out;
 }
 
+// "4.17 a.m.", "11 pm": a time of day, not a count.
+const CLOCK = /^(?:a\.?m|p\.?m)\.?$/iu;
+
 // What a magnitude measures; a shock not named is the quake itself.
 const SHOCKS: Readonly<Record<string, string>> = {
   quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake', aftershock: 'aftershock', foreshock: 'foreshock',
 };
 const MAX_MAGNITUDE = 10;
+/** A magnitude of a shock after the first: one of many, never compared (which aftershock is which is rarely clear). */
+export const SEQUEL_SHOCK = 'aftershock';
+const SEQUEL_WORDS = new Set(['followed', 'another', 'second', 'third', 'fourth', 'subsequent', 'strongest', 'later']);
 
 /**
  * An earthquake's magnitude: "a 6.8-magnitude quake", "a magnitude 6.8
@@ -135,6 +141,9 @@ function magnitudeAt(tokens: readonly Token[], at: number, end: number, value: n
       if (named !== 'quake') break;
     }
   }
+  // "It was followed by a magnitude 6.4 quake", "a third earthquake",
+  // "aftershocks, including a 7.5 magnitude earthquake": one of the shocks after the first.
+  if (shock === 'quake' && tokens.some((t) => SEQUEL_WORDS.has(t.norm) || /^aftershocks?$/.test(t.norm))) shock = SEQUEL_SHOCK;
   return { stem: stem('magnitude'), text: tokens[index]?.text ?? 'magnitude', index, shock };
 }
 

@@ -46,6 +46,14 @@ describe('number claims', () => {
     expect(magnitude('The national network measured it at 7 on the Richter scale.')).toEqual({ raw: '7 on the Richter scale', lo: 7, shock: 'quake' });
     expect(magnitude('A 5.2 magnitude aftershock followed an hour later.')).toEqual({ raw: '5.2 magnitude', lo: 5.2, shock: 'aftershock' });
     expect(magnitude('The magnitude of the crisis grew as 12 more towns flooded.')).toBeUndefined();
+    // A shock after the first, however the sentence names it.
+    expect(magnitude('It was followed by a magnitude 6.4 quake that struck Corvane province.')?.shock).toBe('aftershock');
+    expect(magnitude('A third earthquake with a 6.5 magnitude also hit Corvane.')?.shock).toBe('aftershock');
+    expect(magnitude('Aftershocks shook the region, including a 7.5 magnitude earthquake at 1:24 p.m. local time.')?.shock).toBe('aftershock');
+  });
+
+  it('does not count a time of day ("4.17 a.m.", "11 pm")', () => {
+    expect(numbers('The quake struck at 4.17 a.m. and a second one at 11 pm, killing 40 people.')).toEqual([{ raw: '40 people', lo: 40, hi: 40, unit: 'peopl' }]);
   });
 
   it('scales a currency figure by its short suffix, and only a currency figure', () => {
