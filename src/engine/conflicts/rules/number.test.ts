@@ -101,6 +101,24 @@ describe('number rule', () => {
     expect(numbers(usgs, 'A magnitude-4.9 aftershock struck the Atlas mountains southwest of Marrakesh late on Friday.')).toEqual([]);
   });
 
+  it('does not compare the magnitudes of aftershocks, however they are named', () => {
+    const first = 'A 7.2 magnitude earthquake struck Velmar province early on Monday. It was followed by a magnitude 6.1 quake that hit Velmar province.';
+    const second = 'A 7.2 magnitude earthquake struck Velmar province early on Monday. A third earthquake with a 5.8 magnitude also hit Velmar province.';
+    expect(numbers(first, second)).toEqual([]);
+    // The main shock is still compared.
+    expect(numbers(first, 'An 8.1 magnitude earthquake struck Velmar province early on Monday.')).toMatchObject([{ a: { value: '7.2 magnitude' }, b: { value: '8.1 magnitude' } }]);
+  });
+
+  it('does not hold an article that gives two sources\' readings to either one; one source giving two readings still counts', () => {
+    const bothAgencies = 'A 7.8 magnitude earthquake struck Velmar province early on Monday. '
+      + 'Velmar’s Disaster Management Authority (VDMA) said the quake had a magnitude of 7.4 and was centred near Corvane.';
+    const agency = 'The 7.4 magnitude earthquake struck Velmar province early on Monday, near Corvane.';
+    expect(numbers(bothAgencies, agency)).toEqual([]);
+    const oneSource = 'The Geological Survey said a 7.8 magnitude earthquake struck Velmar province early on Monday. '
+      + 'The Geological Survey located the epicentre near Corvane and reported its magnitude as 7.4.';
+    expect(numbers(oneSource, agency).length).toBeGreaterThan(0);
+  });
+
   it('does not hold an article that tells two figures apart to the other one', () => {
     const both = 'Hurricane Mara made landfall near Port Selby on Wednesday with maximum sustained winds of 150 mph. '
       + 'Fed by the warm gulf, Mara grew overnight into a Category 4 storm with top winds of 155 mph.';
@@ -130,6 +148,8 @@ describe('number rule', () => {
     const now = 'Marsh won 58.5% of the vote in the Valmora presidential election on Sunday.';
     expect(numbers(now, 'Marsh first won the Valmora presidential election on May 7, 2017, with 66.1% of the vote.', day, day)).toEqual([]);
     expect(numbers(now, 'In the first round of the Valmora presidential election, Marsh won 27.8% of the vote.', day, day)).toEqual([]);
+    // "that year" refers back to a year named before: not this story's.
+    expect(numbers(now, 'In October that year, Marsh won 66.1% of the vote in the Valmora presidential election.', day, day)).toEqual([]);
     // The same year and stage, or none named, still compare.
     expect(numbers(now, 'Marsh won 52.5% of the vote in the Valmora presidential election on Sunday.', day, day)).toHaveLength(1);
   });

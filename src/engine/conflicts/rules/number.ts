@@ -3,7 +3,7 @@ import { sameKey, sharedKeys } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
 import { claimPairs, holdersCompatible } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
-import { MEASURED_UNITS } from '../../claims/numbers/find-numbers.ts';
+import { MEASURED_UNITS, SEQUEL_SHOCK } from '../../claims/numbers/find-numbers.ts';
 import type { Conflict, Rule } from '../types.ts';
 
 // Words that announce a revised figure ("the toll rose to 25").
@@ -29,7 +29,7 @@ export const numberRule: Rule = {
       // The same verb on both sides ("were killed"), or none on either; a
       // count with a verb against one without is too often a subtotal.
       const [vx, vy] = [x.event.heads[1], y.event.heads[1]];
-      if (vx !== vy) continue;
+      if (vx !== vy || (x.unit === MAGNITUDE && vx === SEQUEL_SHOCK)) continue;
       if (!holdersCompatible(x.by, y.by, sameKey)) continue;
       if (tellsApart(a, x, y) || tellsApart(b, y, x)) continue;
       if (differentYears(a, x, b, y) || differentStages(a.sentences[x.s] ?? '', b.sentences[y.s] ?? '')) continue;
@@ -86,8 +86,16 @@ function revisedInText(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: Nu
  * sentence is the article contradicting itself, which still counts.
  */
 function tellsApart(article: ArticleClaims, x: NumberClaim, other: NumberClaim): boolean {
-  return article.claims.some((c) => c.kind === 'number' && c !== x && c.unit === x.unit && (c.event.heads[1] !== x.event.heads[1] || c.s === x.s) && !overlapsNot(c, other));
+  return article.claims.some((c) => c.kind === 'number' && c !== x && c.unit === x.unit && !overlapsNot(c, other)
+    && (c.event.heads[1] !== x.event.heads[1] || c.s === x.s || otherSource(c, x)));
 }
+
+/**
+ * Two figures one article gives from different sources ("a 7.8 magnitude
+ * earthquake … Turkey's disaster agency, AFAD, said the quake measured 7.4"):
+ * it reports both readings, and contradicts neither.
+ */
+const otherSource = (c: NumberClaim, x: NumberClaim): boolean => c.by !== x.by && !(c.by !== undefined && x.by !== undefined && sameKey(c.by, x.by));
 
 /**
  * The years a figure is about: those its sentence dates an event to ("on May
@@ -97,9 +105,15 @@ function tellsApart(article: ArticleClaims, x: NumberClaim, other: NumberClaim):
 function yearsAbout(article: ArticleClaims, claim: NumberClaim): number[] {
   const named = article.claims.flatMap((c) => (c.kind === 'time' && c.s === claim.s && c.rel === 'at' && !c.inferred && c.value.y !== undefined ? [c.value.y] : []));
   if (named.length) return named;
+  // "in October that year", "a year later": a year named in an earlier sentence, not this story's.
+  if (OTHER_YEAR.test(article.sentences[claim.s] ?? '')) return [ANOTHER_YEAR];
   const published = article.published ? new Date(article.published).getUTCFullYear() : Number.NaN;
   return Number.isNaN(published) ? [] : [published];
 }
+
+const OTHER_YEAR = /\b(?:that|the same|the following|the next|the previous|the prior) year\b|\ba year (?:earlier|later|before|after)\b/iu;
+/** Stands for a year the sentence refers back to: it differs from every year stated. */
+const ANOTHER_YEAR = -1;
 
 /** Figures about different years (the last election's share against this one's) are different figures. */
 function differentYears(a: ArticleClaims, x: NumberClaim, b: ArticleClaims, y: NumberClaim): boolean {
