@@ -38,6 +38,7 @@ describe('isChromeLine', () => {
     'Biz & Tech —',
     'ANN LEE IS THE COURIER’S LOCAL GOVERNMENT EDITOR',
     'A new bill would require providers to keep call records for two years. Source: Supplied',
+    'IMAGE: The mayor takes part in a rally in Valmora, March 2, 2020, to mark the fifth anniversary of the harbour fire and to protest against plans to sell the quay. Photograph: Ines Calder/Reuters',
   ])('chrome: %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
   });

@@ -38,7 +38,7 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     why: 'caption and credit labels',
   },
   {
-    pattern: /\b(?:Source|Photo|Picture|Image|Credit|Foto)s?: [^.!?]{1,40}$/u,
+    pattern: /\b(?:Source|Photo|Photograph|Picture|Image|Credit|Foto)s?: [^.!?]{1,40}$/u,
     maxWords: 40,
     why: 'a caption ending in its credit label, "… for two years. Source: Supplied" (capitalised: "one source: the ministry" is prose)',
   },
