@@ -100,6 +100,19 @@ export function parseDateline(line: string): Dateline | null {
   return iso ? { iso, rest: text.replace(SEPARATORS, '').trim() } : null;
 }
 
+// " date 2023-02 …": an export's date field that gives only the month.
+const MONTH_ONLY_FIELD = /^\s*date\s+\d{4}-(?:0[1-9]|1[0-2])(?=\s|$)\s*/iu;
+
+/**
+ * What follows a date field that gives only the year and month (" date
+ * 2023-02 Today, …"), or null when the line does not open with one. The month
+ * dates no day: reading it as the 1st would misplace every weekday.
+ */
+export function afterMonthOnlyDate(line: string): string | null {
+  const m = MONTH_ONLY_FIELD.exec(line);
+  return m ? line.slice(m[0].length).trim() : null;
+}
+
 const RELATIVE_TIME = /^(?:(?:published|posted|updated|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago$/iu;
 
 /** "March 18 at 12:22 PM", "18 March": a date printed without its year, which gives no ISO date but is no prose either. */

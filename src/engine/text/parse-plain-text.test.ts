@@ -70,6 +70,20 @@ describe('parsePlainText head', () => {
     expect([b.title, b.text]).toEqual(['Storm floods the Harbour district', P1]);
   });
 
+  it('reads a date field that gives only the month as no date, and keeps it out of the title and text', () => {
+    const a = parsePlainText(` date 2022-03 ${P1}\n\n${P2}`, 'm');
+    expect(a.published).toBeNull();
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+    expect(a.title).not.toMatch(/2022-03/u);
+  });
+
+  it('does not take the page\'s own timestamp after a date field for the title', () => {
+    const a = parsePlainText(` date 2022-03-30 30 Mar. 21:50\n\n${P1}\n\n${P2}`, 't');
+    expect(a.published).toBe('2022-03-30T00:00:00.000Z');
+    expect(a.title).not.toMatch(/21:50/u);
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+  });
+
   it('keeps a short first body line that is not a title when a title is already known', () => {
     const a = parsePlainText(`date 2022-03-30 Talks stall in Istanbul\nAnalysis\n${P1}`, 'i');
     expect(a.title).toBe('Talks stall in Istanbul');

@@ -5,7 +5,7 @@
 import { isAgencyName } from './agencies.ts';
 import { isNameLine, readBylineLine } from './byline.ts';
 import { isChromeLine } from './chrome-lines.ts';
-import { isDateOnlyLine, parseDateline } from './dateline.ts';
+import { afterMonthOnlyDate, isDateOnlyLine, parseDateline } from './dateline.ts';
 import { hasLetter, isHeadlineLike, wordCount } from './line-shape.ts';
 import { dropTitleEchoes } from './metadata-echoes.ts';
 
@@ -63,9 +63,17 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
   if (dateline) {
     head.published = dateline.iso;
     take(rest);
+    // " date 2023-02-06 6 Feb. 11:20": the page's own timestamp after the field is no title.
+    if (dateline.rest && isDateOnlyLine(dateline.rest)) return true;
     if (dateline.rest && isAgencyName(dateline.rest) && !head.source) head.source = dateline.rest;
     else if (dateline.rest && isHeadlineLike(dateline.rest) && !head.title) head.title = dateline.rest;
     else if (dateline.rest) rest.unshift(dateline.rest);
+    return true;
+  }
+  const afterMonth = head.published ? null : afterMonthOnlyDate(line);
+  if (afterMonth !== null) {
+    take(rest);
+    if (afterMonth) rest.unshift(afterMonth);
     return true;
   }
   if (head.published && isDateOnlyLine(line)) return take(rest); // "Updated …" under the dateline
