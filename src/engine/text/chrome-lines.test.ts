@@ -38,6 +38,8 @@ describe('isChromeLine', () => {
     'Biz & Tech —',
     'ANN LEE IS THE COURIER’S LOCAL GOVERNMENT EDITOR',
     'A new bill would require providers to keep call records for two years. Source: Supplied',
+    'https://news.example/20230206/quake-hits-valmora-1106997080.html',
+    "/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content",
     'IMAGE: The mayor takes part in a rally in Valmora, March 2, 2020, to mark the fifth anniversary of the harbour fire and to protest against plans to sell the quay. Photograph: Ines Calder/Reuters',
   ])('chrome: %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
@@ -57,6 +59,7 @@ describe('isChromeLine', () => {
     'The figures came from a single source: the ministry of finance.',
     'Officials said the talks would resume — but not this week.',
     'NATO IS A DEFENSIVE ALLIANCE, the minister told reporters.',
+    'The 24/7 hotline at www.valmora.example/help took 3,000 calls on Monday.',
   ])('prose: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -42,6 +42,11 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     maxWords: 40,
     why: 'a caption ending in its credit label, "… for two years. Source: Supplied" (capitalised: "one source: the ministry" is prose)',
   },
+  { pattern: /^(?:https?:\/\/|www\.)\S+$/iu, why: 'a bare link on its own line: where a page or its picture is, not what it says' },
+  {
+    pattern: /^(?:\S*[/[\]@={}<>]\S*\s*)+$/u,
+    why: 'markup and paths an export leaves behind ("/html/head/meta[@name=\'og:title\']/@content"): no plain word at all',
+  },
   { pattern: /^(?:getty images|shutterstock|afp via getty images|(?:afp|ap|reuters|epa|getty) (?:photo|images?))$/iu, why: 'bare credits' },
   { pattern: /(?:\bREUTERS\/|\bvia REUTERS\b|\/AFP via Getty Images|\bAFP\/Getty Images|\(AP Photo\/)[^.]*$|^FILE PHOTO\b/u, maxWords: 60, why: 'wire photo captions: "… REUTERS/Name/File Photo"' },
   { pattern: /^(?:\(\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|published|written|posted|curated) by\b|^our standards:/iu, maxWords: 40, why: 'wire sign-offs and CMS credits ("Reporting by …; Editing by …")' },

@@ -1,6 +1,6 @@
 import { isDateOnlyLine } from './dateline.ts';
 import { isChromeLine } from './chrome-lines.ts';
-import { hasLetter, lineKey, tidyLine } from './line-shape.ts';
+import { hasLetter, lineKey, tidyLine, wordCount } from './line-shape.ts';
 import { TEASER_HEADING, dropTeaserBlocks } from './teaser-blocks.ts';
 
 /** A repeat this long is a pull quote, a standfirst or a caption echoing the body; shorter repeats may be coincidence. */
@@ -59,5 +59,21 @@ export function cleanLines(lines: readonly string[]): string[] {
   const tidy = lines.map(tidyLine).filter((line) => line !== '' && (TEASER_HEADING.test(line) || !isChromeLine(line)));
   // Separators and dates survive until teaser blocks are found: they delimit them.
   const unblocked = dropTeaserBlocks(tidy.filter((line) => hasLetter(line) || /^[^\p{N}]*$/u.test(line)));
-  return dropRepeats(unblocked.filter((line) => hasLetter(line) && !isDateOnlyLine(line)));
+  return dropRepeats(dropWordRuns(unblocked.filter((line) => hasLetter(line) && !isDateOnlyLine(line))));
+}
+
+/** Consecutive lines of a word or two each, this many or more, are a tag list ("world", "earthquake", "turkey"). */
+const WORD_RUN_MIN_LINES = 3;
+const isWordLine = (line: string): boolean => wordCount(line) <= 2 && !/[.!?:;,"“”]$/u.test(line);
+
+/** Drops runs of one- and two-word lines: tags and topic links a page prints under a story, never its prose. */
+function dropWordRuns(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let end = i;
+    while (end < lines.length && isWordLine(lines[end] ?? '')) end++;
+    if (end - i >= WORD_RUN_MIN_LINES) i = end;
+    else out.push(...lines.slice(i, (i = Math.max(end, i + 1))));
+  }
+  return out;
 }

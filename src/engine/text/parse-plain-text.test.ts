@@ -84,6 +84,15 @@ describe('parsePlainText head', () => {
     expect(a.text).toBe(`${P1}\n\n${P2}`);
   });
 
+  it('drops what an export leaves around a story: a link after the date field, stamps, a run of tags, markup paths', () => {
+    const raw = [
+      ' date 2023-02-06 https://news.example/20230206/talks-stall-1106997080.html', '', 'Talks stall in Istanbul', '', 'Talks stall in Istanbul', '', P1, '',
+      '2023-02-06T02:14+0000', '', 'world', '', 'russia', '', 'talks', '', "/html/head/meta[@name='og:title']/@content", '', P2,
+    ].join('\n');
+    const a = parsePlainText(raw, 'x');
+    expect([a.title, a.published, a.text]).toEqual(['Talks stall in Istanbul', '2023-02-06T00:00:00.000Z', `${P1}\n\n${P2}`]);
+  });
+
   it('keeps a short first body line that is not a title when a title is already known', () => {
     const a = parsePlainText(`date 2022-03-30 Talks stall in Istanbul\nAnalysis\n${P1}`, 'i');
     expect(a.title).toBe('Talks stall in Istanbul');

@@ -63,9 +63,9 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
   if (dateline) {
     head.published = dateline.iso;
     take(rest);
-    // " date 2023-02-06 6 Feb. 11:20": the page's own timestamp after the field is no title.
-    if (dateline.rest && isDateOnlyLine(dateline.rest)) return true;
     if (dateline.rest && isAgencyName(dateline.rest) && !head.source) head.source = dateline.rest;
+    // " date 2023-02-06 6 Feb. 11:20" or "… https://…": the page's own timestamp or link after the field is no title.
+    else if (dateline.rest && (isDateOnlyLine(dateline.rest) || isChromeLine(dateline.rest))) return true;
     else if (dateline.rest && isHeadlineLike(dateline.rest) && !head.title) head.title = dateline.rest;
     else if (dateline.rest) rest.unshift(dateline.rest);
     return true;
