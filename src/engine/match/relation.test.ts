@@ -22,6 +22,16 @@ describe('storyEvidence', () => {
     expect(date(article('2025-02-18T08:00:00Z'), article(null))).toBeNull();
   });
 
+  it('takes no headline evidence from a title made of the first sentence (a page that printed no headline)', () => {
+    const title = (a: string, b: string) => storyEvidence(article('2025-02-18T08:00:00Z', a), article('2025-02-18T09:00:00Z', b)).find((e) => e.name === 'title')?.value;
+    expect(title('Kestrel Bridge shut after crack found', 'Crack found in Kestrel Bridge pier, bridge shut')).toBeGreaterThan(0.5);
+    const lead = 'Engineers closed the Kestrel Bridge in Carrowmore on Tuesday after finding a crack in a pier during a routine inspection of…';
+    expect(title('Kestrel Bridge shut after crack found', lead)).toBeNull();
+    expect(title('Kestrel Bridge shut after crack found', 'Engineers closed the Kestrel Bridge in Carrowmore on Tuesday after finding a crack in a pier.')).toBeNull();
+    // A short headline may still end with a full stop.
+    expect(title('Kestrel Bridge shut after crack found', 'Kestrel Bridge shut after crack found.')).toBe(1);
+  });
+
   it('leaves out what a pair cannot give and averages the rest by weight', () => {
     expect(combine([{ name: 'char', weight: 1, value: 0.2 }, { name: 'title', weight: 3, value: 0.6 }, { name: 'quotes', weight: 5, value: null }])).toBeCloseTo(0.5);
     expect(combine([])).toBe(0);

@@ -72,10 +72,22 @@ export function storyEvidence(
     { name: 'entities', weight: s.entityWeight, value: clamp01(entityWeighted / s.entityFull) },
     { name: 'quotes', weight: s.quoteWeight, value: a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null },
     { name: 'figures', weight: s.figureWeight, value: figureOverlap(a.figures, b.figures, s.minFigures) },
-    { name: 'title', weight: s.titleWeight, value: titleOverlap(headlineWords(a.title, a.source), headlineWords(b.title, b.source), s.minTitleWords) },
+    { name: 'title', weight: s.titleWeight, value: isHeadline(a.title) && isHeadline(b.title) ? titleOverlap(headlineWords(a.title, a.source), headlineWords(b.title, b.source), s.minTitleWords) : null },
     { name: 'date', weight: s.dateWeight, value: dateCloseness(daysApart(a.published, b.published), s) },
   ];
 }
+
+/**
+ * A page that prints no headline gets its first sentence for a title (see
+ * titleFromText): cut short with "…", or a whole sentence with its full stop.
+ * Its words are the lead's, not a headline's, and say nothing of the event
+ * that a headline would.
+ */
+function isHeadline(title: string): boolean {
+  return !/…$/u.test(title) && !(/[.!?]$/u.test(title) && title.split(/\s+/u).length > MAX_HEADLINE_SENTENCE_WORDS);
+}
+/** A title ending in a full stop may still be a headline when it is this short ("Queen Elizabeth II has died."). */
+const MAX_HEADLINE_SENTENCE_WORDS = 12;
 
 /** 1 for reports published within `sameDays` of each other, falling to 0 at `maxDaysApart`; null when either is undated. */
 function dateCloseness(apart: number | null, { sameDays, maxDaysApart }: MatchConfig['sameStory']): number | null {
