@@ -150,6 +150,9 @@ describe('number rule', () => {
     expect(numbers(now, 'In the first round of the Valmora presidential election, Marsh won 27.8% of the vote.', day, day)).toEqual([]);
     // "that year" refers back to a year named before: not this story's.
     expect(numbers(now, 'In October that year, Marsh won 66.1% of the vote in the Valmora presidential election.', day, day)).toEqual([]);
+    // An undated report's figure is its own time's; a dated sentence's ("in 1999") is history.
+    expect(numbers('Marsh won 58.5% of the vote in the Valmora presidential election on Sunday.', 'Marsh won 66.1% of the vote in the Valmora presidential election in 1999.', null, day)).toEqual([]);
+    expect(numbers('Marsh won 58.5% of the vote in the Valmora presidential election on Sunday.', 'Marsh won 66.1% of the vote in the Valmora presidential election in 1999.', day, null)).toEqual([]);
     // The same year and stage, or none named, still compare.
     expect(numbers(now, 'Marsh won 52.5% of the vote in the Valmora presidential election on Sunday.', day, day)).toHaveLength(1);
   });

@@ -100,17 +100,21 @@ const otherSource = (c: NumberClaim, x: NumberClaim): boolean => c.by !== x.by &
 /**
  * The years a figure is about: those its sentence dates an event to ("on May
  * 7, 2017, with 66.10% of the vote"), else the year of publication. A
- * "since 2014" dates nothing.
+ * "since 2014" dates nothing. `named` when the sentence itself says the year.
  */
-function yearsAbout(article: ArticleClaims, claim: NumberClaim): number[] {
+function yearsAbout(article: ArticleClaims, claim: NumberClaim): { years: number[]; named: boolean } {
   const named = article.claims.flatMap((c) => (c.kind === 'time' && c.s === claim.s && c.rel === 'at' && !c.inferred && c.value.y !== undefined ? [c.value.y] : []));
-  if (named.length) return named;
+  if (named.length) return { years: named, named: true };
+  // "in 1999", "in January 2020": a year the sentence states, though no event claim came of it.
+  const stated = [...(article.sentences[claim.s] ?? '').matchAll(IN_YEAR)].map((m) => Number(m[1]));
+  if (stated.length) return { years: stated, named: true };
   // "in October that year", "a year later": a year named in an earlier sentence, not this story's.
-  if (OTHER_YEAR.test(article.sentences[claim.s] ?? '')) return [ANOTHER_YEAR];
+  if (OTHER_YEAR.test(article.sentences[claim.s] ?? '')) return { years: [ANOTHER_YEAR], named: true };
   const published = article.published ? new Date(article.published).getUTCFullYear() : Number.NaN;
-  return Number.isNaN(published) ? [] : [published];
+  return { years: Number.isNaN(published) ? [] : [published], named: false };
 }
 
+const IN_YEAR = /\b(?:in|of) (?:\p{Lu}\p{Ll}+ )?((?:19|20)\d\d)\b(?![-–%])/gu;
 const OTHER_YEAR = /\b(?:that|the same|the following|the next|the previous|the prior) year\b|\ba year (?:earlier|later|before|after)\b/iu;
 /** Stands for a year the sentence refers back to: it differs from every year stated. */
 const ANOTHER_YEAR = -1;
@@ -119,7 +123,9 @@ const ANOTHER_YEAR = -1;
 function differentYears(a: ArticleClaims, x: NumberClaim, b: ArticleClaims, y: NumberClaim): boolean {
   const ya = yearsAbout(a, x);
   const yb = yearsAbout(b, y);
-  return ya.length > 0 && yb.length > 0 && !ya.some((year) => yb.includes(year));
+  // An undated report's figure is about its own time; one whose sentence names a year ("in 1999") is history.
+  if (ya.years.length === 0 || yb.years.length === 0) return ya.named || yb.named;
+  return !ya.years.some((year) => yb.years.includes(year));
 }
 
 // "the first round", "second-half", "third quarter": a stage of a contest or a year.
