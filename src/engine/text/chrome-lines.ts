@@ -96,9 +96,17 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
  * True for a line that is page chrome on its own. A line that is only an
  * agency credit ("— AFP", "Reuters") counts: the source is read from the head.
  */
+/** A photo credit on its own line: names and agencies joined by slashes, ending in an agency ("David Paul Morris/Bloomberg/Getty Images"). */
+const PHOTO_CREDIT = /^[^.!?/]{0,60}(?:\/[^.!?/]{1,40})*\/\s*(?:getty images|bloomberg|reuters|afp|ap|epa|shutterstock|alamy|anadolu(?: agency)?|sipa(?: usa)?|xinhua|nurphoto|sopa images|zuma(?: press)?|pa(?: images| wire)?|ap images|ap photo|efe|dpa|tass|ria novosti|sputnik)\s*$/iu;
+const PHOTO_CREDIT_MAX_WORDS = 12;
+
+export function isPhotoCredit(line: string): boolean {
+  return wordCount(line) <= PHOTO_CREDIT_MAX_WORDS && PHOTO_CREDIT.test(line);
+}
+
 export function isChromeLine(line: string): boolean {
   const words = wordCount(line);
-  if (isAgencyName(line)) return true;
+  if (isAgencyName(line) || isPhotoCredit(line)) return true;
   return CHROME_LINES.some(
     (rule) => (rule.maxWords === undefined || words <= rule.maxWords) && (!rule.labelOnly || !endsLikeSentence(line)) && rule.pattern.test(line),
   );

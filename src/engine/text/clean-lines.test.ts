@@ -28,6 +28,18 @@ describe('cleanLines drops chrome lines', () => {
     expect(cleanLines([BODY, chrome, BODY2])).toEqual([BODY, BODY2]);
   });
 
+  it('drops a photo credit and the caption over it, and keeps a subhead over a paragraph', () => {
+    expect(cleanLines([BODY, 'The bridge seen from the river in Carrowmore', 'Ana Ruiz/Bloomberg/Getty Images', BODY2])).toEqual([BODY, BODY2]);
+    expect(cleanLines([BODY, 'Diversions through the town', BODY2])).toEqual([BODY, 'Diversions through the town', BODY2]);
+    // A sentence before a credit is prose, the credit alone goes.
+    expect(cleanLines([BODY, 'Ana Ruiz/Reuters', BODY2])).toEqual([BODY, BODY2]);
+  });
+
+  it('drops runs of one- and two-word lines (tags), and keeps one short line', () => {
+    expect(cleanLines([BODY, 'world', 'bridges', 'Carrowmore council', BODY2])).toEqual([BODY, BODY2]);
+    expect(cleanLines([BODY, 'Diversions', BODY2])).toEqual([BODY, 'Diversions', BODY2]);
+  });
+
   it('drops immediately repeated lines and later exact repeats', () => {
     expect(cleanLines([BODY, BODY, BODY2, BODY])).toEqual([BODY, BODY2]);
   });

@@ -1,6 +1,6 @@
 import { isDateOnlyLine } from './dateline.ts';
-import { isChromeLine } from './chrome-lines.ts';
-import { hasLetter, lineKey, tidyLine, wordCount } from './line-shape.ts';
+import { isChromeLine, isPhotoCredit } from './chrome-lines.ts';
+import { endsLikeSentence, hasLetter, lineKey, tidyLine, wordCount } from './line-shape.ts';
 import { TEASER_HEADING, dropTeaserBlocks } from './teaser-blocks.ts';
 
 /** A repeat this long is a pull quote, a standfirst or a caption echoing the body; shorter repeats may be coincidence. */
@@ -56,10 +56,21 @@ export function dropRepeats(lines: readonly string[]): string[] {
  */
 export function cleanLines(lines: readonly string[]): string[] {
   // Teaser headings ("Read more", "Tagged") are also chrome labels, but they must reach dropTeaserBlocks to take their run with them.
-  const tidy = lines.map(tidyLine).filter((line) => line !== '' && (TEASER_HEADING.test(line) || !isChromeLine(line)));
+  const tidy = dropCaptions(lines.map(tidyLine).filter((line) => line !== '')).filter((line) => TEASER_HEADING.test(line) || !isChromeLine(line));
   // Separators and dates survive until teaser blocks are found: they delimit them.
   const unblocked = dropTeaserBlocks(tidy.filter((line) => hasLetter(line) || /^[^\p{N}]*$/u.test(line)));
   return dropRepeats(dropWordRuns(unblocked.filter((line) => hasLetter(line) && !isDateOnlyLine(line))));
+}
+
+/** A caption is a short line with no full stop; longer, it is a paragraph that happens to precede a picture. */
+const CAPTION_MAX_WORDS = 20;
+
+/** Drops the caption printed over a photo credit ("Bank headquarters in Santa Clara, California" over "Name/Bloomberg/Getty Images"). */
+function dropCaptions(lines: readonly string[]): string[] {
+  return lines.filter((line, i) => {
+    const next = lines[i + 1];
+    return !(next !== undefined && isPhotoCredit(next) && wordCount(line) <= CAPTION_MAX_WORDS && !endsLikeSentence(line));
+  });
 }
 
 /** Consecutive lines of a word or two each, this many or more, are a tag list ("world", "earthquake", "turkey"). */
