@@ -38,6 +38,7 @@ describe('isChromeLine', () => {
     'Biz & Tech —',
     'ANN LEE IS THE COURIER’S LOCAL GOVERNMENT EDITOR',
     'A new bill would require providers to keep call records for two years. Source: Supplied',
+    'The hall of the old church in Carrowmore is engulfed in flames along Quay Street on Tuesday, Aug. 8, 2023, in Carrowmore, Westland.',
     'https://news.example/20230206/quake-hits-valmora-1106997080.html',
     "/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content",
     'IMAGE: The mayor takes part in a rally in Valmora, March 2, 2020, to mark the fifth anniversary of the harbour fire and to protest against plans to sell the quay. Photograph: Ines Calder/Reuters',
@@ -59,6 +60,7 @@ describe('isChromeLine', () => {
     'The figures came from a single source: the ministry of finance.',
     'Officials said the talks would resume — but not this week.',
     'NATO IS A DEFENSIVE ALLIANCE, the minister told reporters.',
+    'The fire started on Tuesday in Carrowmore and spread to the harbour by the next morning, officials said.',
     'The 24/7 hotline at www.valmora.example/help took 3,000 calls on Monday.',
   ])('prose: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);

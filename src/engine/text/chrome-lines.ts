@@ -47,6 +47,12 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     pattern: /^(?:\S*[/[\]@={}<>]\S*\s*)+$/u,
     why: 'markup and paths an export leaves behind ("/html/head/meta[@name=\'og:title\']/@content"): no plain word at all',
   },
+  {
+    // Wire style dates prose by weekday or by date, never both; a caption dates its photo in full, then places it.
+    pattern: /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d,? (?:in|near|at|outside|on) \p{Lu}/u,
+    maxWords: 45,
+    why: 'wire photo captions: "… engulfed in flames on Tuesday, Aug. 8, 2023, in Lahaina, Hawaii."',
+  },
   { pattern: /^(?:getty images|shutterstock|afp via getty images|(?:afp|ap|reuters|epa|getty) (?:photo|images?))$/iu, why: 'bare credits' },
   { pattern: /(?:\bREUTERS\/|\bvia REUTERS\b|\/AFP via Getty Images|\bAFP\/Getty Images|\(AP Photo\/)[^.]*$|^FILE PHOTO\b/u, maxWords: 60, why: 'wire photo captions: "… REUTERS/Name/File Photo"' },
   { pattern: /^(?:\(\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|published|written|posted|curated) by\b|^our standards:/iu, maxWords: 40, why: 'wire sign-offs and CMS credits ("Reporting by …; Editing by …")' },
