@@ -39,6 +39,8 @@ describe('isChromeLine', () => {
     'ANN LEE IS THE COURIER’S LOCAL GOVERNMENT EDITOR',
     'A new bill would require providers to keep call records for two years. Source: Supplied',
     'The hall of the old church in Carrowmore is engulfed in flames along Quay Street on Tuesday, Aug. 8, 2023, in Carrowmore, Westland.',
+    'Rescuers pull a survivor from the rubble in Velmar. pic.twitter.com/POliq0mBPt — Ana Ruiz (@anaruiz) February 6, 2023',
+    'BREAKING: Officials confirm the mayor was on board, a local channel says — Velmar Watch (@velmarwatch) August 23, 2023',
     'https://news.example/20230206/quake-hits-valmora-1106997080.html',
     "/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content",
     'IMAGE: The mayor takes part in a rally in Valmora, March 2, 2020, to mark the fifth anniversary of the harbour fire and to protest against plans to sell the quay. Photograph: Ines Calder/Reuters',
@@ -61,6 +63,7 @@ describe('isChromeLine', () => {
     'Officials said the talks would resume — but not this week.',
     'NATO IS A DEFENSIVE ALLIANCE, the minister told reporters.',
     'The fire started on Tuesday in Carrowmore and spread to the harbour by the next morning, officials said.',
+    'Residents shared videos of the flood on Twitter, where the mayor (@velmarmayor) urged calm on Monday.',
     'The 24/7 hotline at www.valmora.example/help took 3,000 calls on Monday.',
   ])('prose: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);

@@ -42,6 +42,11 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     maxWords: 40,
     why: 'a caption ending in its credit label, "… for two years. Source: Supplied" (capitalised: "one source: the ministry" is prose)',
   },
+  {
+    pattern: /\bpic\.twitter\.com\/\w+|[—–-] [^—–]{1,60} \(@\w{1,15}\) (?:\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})$/u,
+    maxWords: 80,
+    why: 'an embedded post, printed as text: "… pic.twitter.com/… — Name (@handle) August 23, 2023" (someone else\'s words, not the report)',
+  },
   { pattern: /^(?:https?:\/\/|www\.)\S+$/iu, why: 'a bare link on its own line: where a page or its picture is, not what it says' },
   {
     pattern: /^(?:\S*[/[\]@={}<>]\S*\s*)+$/u,
