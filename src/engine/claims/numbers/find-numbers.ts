@@ -43,7 +43,10 @@ export function findNumbers(
     // "the two sides" refers to known things; it does not report a count.
     const referring = /^(the|both|these|those|all)$/.test(prev?.norm ?? '') && !/\d/.test(tokens[i]?.text ?? '');
     const magnitude = magnitudeAt(tokens, i, parsed.end, parsed.value);
-    const skip = !magnitude && (parsed.value < MIN_VALUE || referring || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || /^[-–/:.]$/.test(tokens[parsed.end]?.text ?? ''));
+    // "Article 5-", "24/7", "9 p.m."; a full stop only inside a sentence ("No. 3. …"), not the one ending "rose to 80.".
+    const after = tokens[parsed.end]?.text ?? '';
+    const joined = /^[-–/:]$/.test(after) || (after === '.' && parsed.end + 1 < tokens.length) || CLOCK.test(after);
+    const skip = !magnitude && (parsed.value < MIN_VALUE || referring || prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || joined);
     if (skip) {
       i = parsed.end - 1;
       continue;
@@ -53,11 +56,13 @@ export function findNumbers(
     if (unit && !TIME_UNITS.has(unit.stem) && !CLOCK.test(unit.text)) {
       const qualified = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
       const range = parsed.upper === undefined ? qualified : { ...qualified, lo: parsed.value, hi: parsed.upper };
-      const verb = magnitude ? undefined : verbNear(tokens, unit.index, bound);
+      // A figure a level verb reaches ("the toll has risen to 80, according to …") goes with that verb.
+      const level = magnitude ? undefined : (unit as { level?: string }).level;
+      const verb = magnitude || level ? undefined : verbNear(tokens, unit.index, bound);
       // A share or a sum with no verb is told by what it measures ("a 38% premium", "an increase of 5.66%").
       const measure = !magnitude && !verb && MEASURED_UNITS.has(unit.stem) ? measuredNoun(tokens, range.from, unit.index, bound) : undefined;
       // A magnitude is one reading of one shock, however the sentence words it.
-      const second = magnitude ? magnitude.shock : verb ? (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)) : measure;
+      const second = magnitude ? magnitude.shock : level ? LEVEL_VERB : verb ? (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)) : measure;
       const heads = second ? [unit.stem, second] : [unit.stem];
       const from = Math.min(range.from, unit.index);
       const to = Math.max(parsed.end, unit.index + 1);
@@ -66,7 +71,7 @@ export function findNumbers(
         raw: tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1').replace(/ - /g, '-').replace(/(\d) (k|m|bn?|tn)\b/g, '$1$2').replace(/\.$/u, ''),
         lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from, to,
         event: {
-          heads, keys: keysOf(windowTokens(tokens, from, to, bound)), label: magnitude ? `${magnitude.shock} magnitude` : [unit.text, verb?.text].filter(Boolean).join(' '),
+          heads, keys: keysOf(windowTokens(tokens, from, to, bound)), label: magnitude ? `${magnitude.shock} magnitude` : [unit.text, level ?? verb?.text].filter(Boolean).join(' '),
           names: keysOf(afterWindow(tokens, to, bound).filter((t) => t.pos === 'PROPN')),
         },
         ...(span ? { span } : {}),
@@ -151,9 +156,10 @@ function magnitudeAt(tokens: readonly Token[], at: number, end: number, value: n
 // however it is phrased, so they compare as one verb.
 const LEVEL_VERBS = new Set(['rise', 'climb', 'reach', 'stand', 'jump', 'increase', 'top', 'grow', 'mount', 'surge', 'soar']);
 const TALLY_NOUNS = new Set(['number', 'total', 'tally', 'count', 'figure']);
+const LEVEL_QUALIFIERS = new Set(['about', 'nearly', 'almost', 'around', 'roughly', 'approximately', 'over', 'some', 'just', 'under']);
 const RELATIVE_NOUNS = new Set(['other', 'others', 'rest', 'remainder']);
 
-function unitAt(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number } | null {
+function unitAt(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number; level?: string } | null {
   const prev = tokens[at - 1];
   if (prev && CURRENCY[prev.text]) return { stem: CURRENCY[prev.text] ?? '$', text: prev.text, index: end - 1 };
   const next = tokens[end];
@@ -180,8 +186,12 @@ function unitAt(tokens: readonly Token[], at: number, end: number): { stem: stri
  * "The toll from Monday's earthquake climbed to 5,894": a figure after a
  * level verb counts the head of that verb's subject.
  */
-function levelSubject(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number } | null {
+function levelSubject(tokens: readonly Token[], at: number, end: number): { stem: string; text: string; index: number; level: string } | null {
   let v = at - 1;
+  // "rose to at least 53", "stands at more than 2,800", "climbed to nearly 900": the qualifier is the figure's.
+  if (/^(least|most)$/.test(tokens[v]?.norm ?? '') && tokens[v - 1]?.norm === 'at') v -= 2;
+  else if (tokens[v]?.norm === 'than' && /^(more|fewer|less)$/.test(tokens[v - 1]?.norm ?? '')) v -= 2;
+  else if (LEVEL_QUALIFIERS.has(tokens[v]?.norm ?? '')) v--;
   if (/^(to|at)$/.test(tokens[v]?.norm ?? '')) v--;
   // "rose sharply to", "rose overnight to".
   while (tokens[v]?.pos === 'ADV' || tokens[v]?.norm === 'overnight') v--;
@@ -189,16 +199,19 @@ function levelSubject(tokens: readonly Token[], at: number, end: number): { stem
   if (!verb || verb.pos !== 'VERB' || !LEVEL_VERBS.has(verb.lemma)) return null;
   // The subject's head is the first noun of the phrase before the verb,
   // before any preposition ("toll" in "the toll from the earthquake").
+  // "has risen to 80", "had now climbed to 53": the subject is before the auxiliary.
   let k = v - 1;
-  while (k >= 0 && v - k <= 10 && /^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM|VERB)$/.test(tokens[k]?.pos ?? '') && !(tokens[k]?.pos === 'VERB' && !/(ing|ed)$/.test(tokens[k]?.norm ?? ''))) k--;
-  const phrase = tokens.slice(k + 1, v);
+  while (k >= 0 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k--;
+  const subjectEnd = k + 1;
+  while (k >= 0 && subjectEnd - k <= 10 && /^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM|VERB)$/.test(tokens[k]?.pos ?? '') && !(tokens[k]?.pos === 'VERB' && !/(ing|ed)$/.test(tokens[k]?.norm ?? ''))) k--;
+  const phrase = tokens.slice(k + 1, subjectEnd);
   const firstAdp = phrase.findIndex((t) => t.pos === 'ADP');
   const head = [...(firstAdp < 0 ? phrase : phrase.slice(0, firstAdp))].reverse().find((t) => t.pos === 'NOUN');
   if (!head) return null;
   // "the number of injured rose to 31,777" counts the injured.
   const after = phrase[phrase.indexOf(head) + 2];
   const counted = TALLY_NOUNS.has(head.lemma) && phrase[phrase.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
-  return { stem: stem(counted.lemma), text: counted.text, index: end - 1 };
+  return { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text };
 }
 
 // Units of length: a distance relates two things, a depth or height one thing and a dimension.

@@ -30,6 +30,17 @@ describe('number claims', () => {
     expect(claim?.event.heads).toEqual(['peopl', 'kill']);
   });
 
+  it('reads a toll a level verb reaches, past a qualifier, an auxiliary or the end of the sentence', () => {
+    const level = (text: string) => article('a', text).claims.filter((c): c is NumberClaim => c.kind === 'number')
+      .map(({ raw, lo, hi, unit, event }) => ({ raw, lo, hi, unit, heads: event.heads }));
+    expect(level('The death toll rose to at least 53 on Thursday.')).toEqual([{ raw: 'at least 53', lo: 53, hi: null, unit: 'toll', heads: ['toll', 'level'] }]);
+    expect(level('The death toll stands at 67.')).toEqual([{ raw: '67', lo: 67, hi: 67, unit: 'toll', heads: ['toll', 'level'] }]);
+    expect(level('The number of deaths from the fires has risen to 80, according to the county.'))
+      .toEqual([{ raw: '80', lo: 80, hi: 80, unit: 'death', heads: ['death', 'level'] }]);
+    // A time of day is no count, even before a noun.
+    expect(level('The 9 p.m. announcement said 80 people died.').map((c) => c.raw)).toEqual(['80 people']);
+  });
+
   it('skips years, dates, identifiers, ages, durations and references', () => {
     expect(numbers('In 2014, on March 18, Article 5 was cited; a 25-year-old man waited 10 days while the two sides met.')).toEqual([]);
   });

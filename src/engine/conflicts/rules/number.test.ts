@@ -77,6 +77,12 @@ describe('number rule', () => {
     expect(numbers(early, late, '2023-10-08T06:00:00Z', '2023-10-08T18:00:00Z')).toEqual([
       expect.objectContaining({ kind: 'update', a: expect.objectContaining({ value: '31' }), b: expect.objectContaining({ value: '45' }) }),
     ]);
+    // Worded with a qualifier, an auxiliary, at the end of the sentence.
+    const qualified = 'The death toll from the quake in Herat rose to about 31 on Sunday.';
+    const perfect = 'By the evening, the death toll from the quake in Herat had climbed to 45.';
+    expect(numbers(qualified, perfect, '2023-10-08T06:00:00Z', '2023-10-08T18:00:00Z')).toEqual([
+      expect.objectContaining({ kind: 'update', a: expect.objectContaining({ value: 'about 31' }), b: expect.objectContaining({ value: '45' }) }),
+    ]);
   });
 
   it('does not flag two named parties giving their own figures', () => {
