@@ -6,6 +6,7 @@ import { parseNumberAt } from '../../nlp/parse-number.ts';
 import { stem } from '../../nlp/stem.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { LEVEL_VERB, type MeasureSpan, type NumberClaim } from '../types.ts';
+import { magnitudeAt } from './magnitude.ts';
 import { qualifiedRange } from './qualifier-range.ts';
 
 export type FoundNumber = Omit<NumberClaim, 's' | 'by' | 'kind'> & { from: number; to: number };
@@ -57,7 +58,7 @@ export function findNumbers(
       const qualified = qualifiedRange(tokens, prev && CURRENCY[prev.text] ? i - 1 : i, parsed.value, parsed.scaled);
       const range = parsed.upper === undefined ? qualified : { ...qualified, lo: parsed.value, hi: parsed.upper };
       // A figure a level verb reaches ("the toll has risen to 80, according to …") goes with that verb.
-      const level = magnitude ? undefined : (unit as { level?: string }).level;
+      const level = 'level' in unit ? unit.level : undefined;
       const verb = magnitude || level ? undefined : verbNear(tokens, unit.index, bound);
       // A share or a sum with no verb is told by what it measures ("a 38% premium", "an increase of 5.66%").
       const measure = !magnitude && !verb && MEASURED_UNITS.has(unit.stem) ? measuredNoun(tokens, range.from, unit.index, bound) : undefined;
@@ -105,52 +106,6 @@ function joinRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNumber
 
 // "4.17 a.m.", "11 pm": a time of day, not a count.
 const CLOCK = /^(?:a\.?m|p\.?m)\.?$/iu;
-
-// What a magnitude measures; a shock not named is the quake itself.
-const SHOCKS: Readonly<Record<string, string>> = {
-  quake: 'quake', earthquake: 'quake', tremor: 'quake', temblor: 'quake', aftershock: 'aftershock', foreshock: 'foreshock',
-};
-const MAX_MAGNITUDE = 10;
-/** A magnitude of a shock after the first: one of many, never compared (which aftershock is which is rarely clear). */
-export const SEQUEL_SHOCK = 'aftershock';
-const SEQUEL_WORDS = new Set(['followed', 'another', 'second', 'third', 'fourth', 'subsequent', 'strongest', 'later']);
-
-/**
- * An earthquake's magnitude: "a 6.8-magnitude quake", "a magnitude 6.8
- * earthquake", "a preliminary magnitude of 6.8", "its magnitude as 8.6", "7
- * on the Richter scale". Reports of one quake differ on it when one is wrong
- * (or when an agency revises it), so it is a figure to compare like a count;
- * the shock it belongs to keeps a quake's and an aftershock's apart.
- *
- * @example magnitudeAt(tokens('a 6.8-magnitude quake'), 1, 2, 6.8) // { stem: 'magnitud', text: 'magnitude', index: 3, shock: 'quake' }
- */
-function magnitudeAt(tokens: readonly Token[], at: number, end: number, value: number): { stem: string; text: string; index: number; shock: string } | null {
-  if (value >= MAX_MAGNITUDE) return null;
-  const norm = (k: number): string => tokens[k]?.norm ?? '';
-  const after = norm(end) === '-' ? end + 1 : end;
-  let before = norm(at - 1) === '-' ? at - 2 : at - 1;
-  if (/^(of|as|at)$/.test(norm(before))) before--;
-  let index = -1;
-  if (norm(after) === 'magnitude') index = after;
-  else if (norm(before) === 'magnitude') index = before;
-  else if (norm(end) === 'on') {
-    const richter = norm(end + 1) === 'the' ? end + 2 : end + 1;
-    if (norm(richter) === 'richter') index = norm(richter + 1) === 'scale' ? richter + 1 : richter;
-  }
-  if (index < 0) return null;
-  let shock = 'quake';
-  for (let k = Math.max(0, at - WINDOW); k < Math.min(tokens.length, end + WINDOW); k++) {
-    const named = SHOCKS[tokens[k]?.lemma ?? ''] ?? SHOCKS[norm(k)];
-    if (named) {
-      shock = named;
-      if (named !== 'quake') break;
-    }
-  }
-  // "It was followed by a magnitude 6.4 quake", "a third earthquake",
-  // "aftershocks, including a 7.5 magnitude earthquake": one of the shocks after the first.
-  if (shock === 'quake' && tokens.some((t) => SEQUEL_WORDS.has(t.norm) || /^aftershocks?$/.test(t.norm))) shock = SEQUEL_SHOCK;
-  return { stem: stem('magnitude'), text: tokens[index]?.text ?? 'magnitude', index, shock };
-}
 
 // Verbs that set a level ("the toll rose to 31", "stood at 31"): one fact
 // however it is phrased, so they compare as one verb.

@@ -3,7 +3,8 @@ import { sameKey, sharedKeys } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
 import { claimPairs, holdersCompatible } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
-import { MEASURED_UNITS, SEQUEL_SHOCK } from '../../claims/numbers/find-numbers.ts';
+import { MEASURED_UNITS } from '../../claims/numbers/find-numbers.ts';
+import { SEQUEL_SHOCK } from '../../claims/numbers/magnitude.ts';
 import type { Conflict, Rule } from '../types.ts';
 
 // Words that announce a revised figure ("the toll rose to 25").
