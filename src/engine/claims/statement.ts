@@ -16,10 +16,12 @@ const MIN_CONTENT_KEYS = 3;
  * When a time dates a statement rather than an event ("X said on Monday that
  * …", "On Tuesday evening, X said that …"), the statement itself: its heads
  * are the content verbs of what was said, its keys the reported clause. The
- * sentence must report someone (`reported`); the clause after the reporting
- * verb must hold a content verb and a few content words. Otherwise null.
+ * caller checks that the sentence reports a named speaker; here the clause
+ * after the reporting verb must hold a content verb and a few content words.
+ * Otherwise null.
  *
- * @example statementAt(tokens('Butler said on Monday that the search was moving to recovery'), 3, 4, bound) // heads ['move']
+ * @example statementAt(tokens('Butler said on Monday that the search was moving to recovery'), 3, 4, bound)
+ *   // { heads: [stem('moving')], keys: ['search', …, 'recovery'], label: 'said the search was moving to recovery', names: [] }
  */
 export function statementAt(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): EventRef | null {
   const verb = reportingVerbFor(tokens, from, to, bound);
