@@ -83,8 +83,9 @@ function dropWordRuns(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length;) {
     let end = i;
     while (end < lines.length && isWordLine(lines[end] ?? '')) end++;
-    if (end - i >= WORD_RUN_MIN_LINES) i = end;
-    else out.push(...lines.slice(i, (i = Math.max(end, i + 1))));
+    const next = Math.max(end, i + 1);
+    if (end - i < WORD_RUN_MIN_LINES) out.push(...lines.slice(i, next));
+    i = next;
   }
   return out;
 }
