@@ -6,6 +6,11 @@ describe('figures', () => {
     expect(figures('3 dead and 1,800 jobs cut; rate at 4.25%. Again 1800 in 2024, 12 since 1998.')).toEqual(['12', '1800', '4.25']);
   });
 
+  it('reads one figure however many decimal zeros a page prints', () => {
+    expect(figures('Sales were $22.10 billion, up from $6.05 billion; 5.00 and 10.0 are round.')).toEqual(['10', '22.1', '6.05']);
+    expect(figures('Sales of $22.1 billion')).toEqual(figures('Sales of $22.10 billion'));
+  });
+
   it('keeps a time of day as one figure, not its hour and minutes', () => {
     expect(figures('The quake struck at 11:11 pm (2211 GMT), 06:05 in Rome.')).toEqual(['11:11', '2211', '6:05']);
     expect(figures('A 6.8 quake at 11:11 p.m.')).toEqual(figures('At 11:11 pm a 6.8 quake hit.'));

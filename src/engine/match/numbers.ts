@@ -17,11 +17,17 @@ export function figures(text: string): string[] {
   const found = new Set<string>();
   // A time of day ("11:11", "6:05") is one figure, not its hour and minutes.
   for (const match of text.matchAll(/(?<![\d:])\d{1,2}:\d\d(?![\d:])|\d[\d,.]*\d|\d/g)) {
-    const figure = match[0].includes(':') ? match[0].replace(/^0(?=\d:)/, '') : match[0].replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '');
+    const figure = match[0].includes(':') ? match[0].replace(/^0(?=\d:)/, '') : canonical(match[0]);
     if (/^\d$/.test(figure) || YEAR.test(figure) || found.size >= MAX_NUMBERS) continue;
     found.add(figure);
   }
   return [...found].sort();
+}
+
+/** "1,800" is 1800, "22.10" is 22.1 and "5.00" is 5: one figure however many digits a page prints. */
+function canonical(raw: string): string {
+  const plain = raw.replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, '');
+  return /^\d+\.\d+$/.test(plain) ? plain.replace(/\.?0+$/, '') : plain;
 }
 
 /** Share of the smaller figure set found in the other, or null when either states too few figures to judge. */
