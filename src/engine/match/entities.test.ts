@@ -21,6 +21,11 @@ describe('salientEntities', () => {
     expect(keys).not.toContain('wednesday');
   });
 
+  it('ignores month abbreviations, currency codes and the capitals of roles and accounts', () => {
+    const results = 'The quarter ended on Jan. 28, and revenue at Corvex reached USD 22.1 billion. The CEO of Corvex said EPS and GAAP income rose.';
+    expect(salientEntities('', results, 20).map((e) => e.key)).toEqual(['corvex']);
+  });
+
   it('does not treat Title Case headline words as names', () => {
     const keys = salientEntities('Hopes Fade For Quick Deal', 'Talks went on. Nothing was agreed.', 10).map((e) => e.key);
     expect(keys).toEqual([]);

@@ -9,6 +9,11 @@ const NOT_ENTITIES = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'said', 'says',
   'according', 'also', 'some', 'many', 'most', 'all', 'no', 'not', 'one', 'two', 'its', 'until', 'despite', 'during',
   'speaking', 'meanwhile', 'earlier', 'later', 'now', 'today', 'yesterday', 'president', 'minister', 'prime',
+  // Month abbreviations ("Jan. 28"), currency codes ("USD 22.1 billion") and the capitals of roles and
+  // accounts ("CEO", "EPS", "GAAP"): in every story of their kind, never its subject.
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'inr', 'chf', 'cad', 'aud',
+  'ceo', 'cfo', 'coo', 'eps', 'gaap', 'yoy', 'qoq',
 ]);
 
 /** A name in the title is what the story is about: worth this many mentions. */
