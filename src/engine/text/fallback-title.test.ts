@@ -22,6 +22,7 @@ describe('titleFromText', () => {
     expect(titleFromText('WASHINGTON (AP) — The U.S. Senate passed the bill on Friday. The House votes next.'))
       .toBe('WASHINGTON (AP) — The U.S. Senate passed the bill on Friday.');
     expect(titleFromText('Dr. Ana Ruiz won. She thanked voters.')).toBe('Dr. Ana Ruiz won.');
+    expect(titleFromText('Sales came out at $22.10 billion (vs. 20.55 expected). Shares rose.')).toBe('Sales came out at $22.10 billion (vs. 20.55 expected).');
     expect(titleFromText('The prize went to Ana Ruiz. She thanked voters.')).toBe('The prize went to Ana Ruiz.');
   });
 });

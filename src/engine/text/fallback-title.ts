@@ -17,7 +17,7 @@ export function titleFromText(text: string): string {
 // US state and month abbreviations, initials, "U.S.". A short name ("Kyiv.", "Ruiz.") does end one.
 const ABBREVIATION = new RegExp(`^(?:\\p{Lu}{1,2}|(?:\\p{L}\\.)+\\p{L}|${[
   'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sr', 'Jr', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Prof', 'Rev', 'Mt', 'Ft',
-  'No', 'Co', 'Corp', 'Inc', 'Ltd', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Ala', 'Ariz', 'Ark', 'Calif',
+  'No', 'Co', 'Corp', 'Inc', 'Ltd', 'vs', 'approx', 'est', 'Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec', 'Ala', 'Ariz', 'Ark', 'Calif',
   'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont',
   'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ].join('|')})$`, 'u');
@@ -27,7 +27,7 @@ const MIN_SENTENCE_WORDS = 4;
 function firstSentence(paragraph: string): string {
   for (const end of paragraph.matchAll(/[.!?](?=\s|$)/gu)) {
     const upTo = paragraph.slice(0, (end.index ?? 0) + 1);
-    const lastWord = /(\S+)[.!?]$/u.exec(upTo)?.[1] ?? '';
+    const lastWord = (/(\S+)[.!?]$/u.exec(upTo)?.[1] ?? '').replace(/^\p{P}+/u, '');
     if (end[0] === '.' && ABBREVIATION.test(lastWord)) continue;
     if (upTo.split(/\s+/u).length < MIN_SENTENCE_WORDS && end.index! + 1 < paragraph.length) continue;
     return upTo;
