@@ -14,9 +14,11 @@ const AGENCIES: ReadonlySet<string> = new Set(
 
 /** An all-caps token of this length is almost always an agency or outlet acronym ("AFP", "IRNA"). */
 const ACRONYM = /^[A-Z]{2,6}$/u;
+/** ...except the places and bodies a page prints as a section label ("July 5, 2024UK"). */
+const NOT_AGENCIES: ReadonlySet<string> = new Set(['UK', 'US', 'USA', 'EU', 'UN', 'UAE', 'NATO', 'GCC', 'WHO', 'IMF', 'NHS', 'FBI', 'CIA', 'NFL', 'NBA', 'FIFA', 'UEFA']);
 
 /** True for a line that is only an agency or outlet credit: "AFP", "Reuters", "(AP)", "— Agencies". */
 export function isAgencyName(line: string): boolean {
   const bare = line.replace(/^[\s([—–-]+|[\s)\]]+$/gu, '');
-  return AGENCIES.has(bare.toLowerCase()) || ACRONYM.test(bare);
+  return AGENCIES.has(bare.toLowerCase()) || (ACRONYM.test(bare) && !NOT_AGENCIES.has(bare));
 }

@@ -67,6 +67,8 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     // " date 2023-02-06 6 Feb. 11:20" or "… https://…": the page's own timestamp or link after the field is no title.
     else if (dateline.rest && (isDateOnlyLine(dateline.rest) || isChromeLine(dateline.rest))) return true;
     else if (dateline.rest && isHeadlineLike(dateline.rest) && !head.title) head.title = dateline.rest;
+    // "July 5, 2024UK" under a title: the section the page filed the story in.
+    else if (dateline.rest && head.title && wordCount(dateline.rest) <= KICKER.maxWords && !/[.!?]$/u.test(dateline.rest)) return true;
     else if (dateline.rest) rest.unshift(dateline.rest);
     return true;
   }
@@ -87,9 +89,10 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     head.published ??= byline.published;
     return take(rest);
   }
-  // A bare name between the title and the dateline ("Nathanael Johnson" over "January 10, 2020") is the byline.
+  // A bare name between the title and the dateline ("Nathanael Johnson" over "January 10, 2020"), or over
+  // its own "By" line (an author card: "Chris Summers" over "By Chris Summers"), is the byline.
   const next = rest[1];
-  if (!head.byline && head.title && isNameLine(line) && next !== undefined && parseDateline(next)) {
+  if (!head.byline && head.title && isNameLine(line) && next !== undefined && (parseDateline(next) || readBylineLine(next)?.names === line.trim())) {
     head.byline = line;
     return take(rest);
   }
