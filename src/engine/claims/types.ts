@@ -30,6 +30,11 @@ export interface EventRef {
   label: string;
   /** Names inside the phrase that names the event ("talks in Istanbul" -> ["^istanbul"]): places and parties that must not clash. */
   names: string[];
+  /**
+   * Numbers only: the name nearest before the figure in its clause, who has or did what is counted ("the
+   * Liberal Democrats … winning 61 seats" -> ["^liberal", "^democrat"]). Absent when none is in reach.
+   */
+  agents?: string[];
 }
 
 interface ClaimBase {

@@ -1,7 +1,7 @@
 import { keysOf } from '../../nlp/keys.ts';
 import { LIGHT_WORDS } from '../../nlp/lexicon/function-words.ts';
 import { REPORTING_VERBS } from '../../nlp/lexicon/reporting.ts';
-import { TIME_UNITS } from '../../nlp/lexicon/time-words.ts';
+import { MONTH_WORDS, TIME_UNITS, WEEKDAYS } from '../../nlp/lexicon/time-words.ts';
 import { parseNumberAt } from '../../nlp/parse-number.ts';
 import { stem } from '../../nlp/stem.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -74,6 +74,7 @@ export function findNumbers(
         event: {
           heads, keys: keysOf(windowTokens(tokens, from, to, bound)), label: magnitude ? `${magnitude.shock} magnitude` : [unit.text, level ?? verb?.text].filter(Boolean).join(' '),
           names: keysOf(afterWindow(tokens, to, bound).filter((t) => t.pos === 'PROPN')),
+          ...agentsOf(tokens, from, bound),
         },
         ...(span ? { span } : {}),
       });
@@ -249,6 +250,34 @@ function windowTokens(tokens: readonly Token[], from: number, to: number, bound:
  * strike on Kramatorsk". A comma usually opens an attribution ("…, Anadolu
  * news agency reported") whose names say nothing about what was counted.
  */
+// How far back the name that has or did what a figure counts may be: "The Liberal Democrats have made
+// significant gains, winning 61 seats" is ten words.
+const AGENT_REACH = 12;
+
+/**
+ * The run of names nearest before a figure in its clause, when no reporting
+ * verb stands between ("Russia said 20 …" names who says, not who did).
+ */
+function agentsOf(tokens: readonly Token[], from: number, bound: (i: number) => boolean): { agents?: string[] } {
+  for (let k = from - 1; k >= 0 && from - k <= AGENT_REACH && !bound(k); k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'SCONJ' || t.text === ';' || (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma))) return {};
+    if (t.pos !== 'PROPN' || TIME_NAMES.has(t.norm)) continue;
+    let start = k;
+    while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start--;
+    // "near Cayo Costa", "over the Gulf of Mexico": a place the clause passes through, not who acts.
+    const before = tokens[start - 1]?.pos === 'DET' ? tokens[start - 2] : tokens[start - 1];
+    if (before?.pos === 'ADP') {
+      k = start;
+      continue;
+    }
+    const agents = keysOf(tokens.slice(start, k + 1));
+    return agents.length ? { agents } : {};
+  }
+  return {};
+}
+const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
+
 function afterWindow(tokens: readonly Token[], to: number, bound: (i: number) => boolean): Token[] {
   const out: Token[] = [];
   for (let k = to; k < Math.min(tokens.length, to + CONTEXT_AFTER) && !bound(k) && !isBreak(tokens[k]) && tokens[k]?.text !== ','; k++) out.push(tokens[k] as Token);

@@ -125,6 +125,23 @@ describe('number rule', () => {
     expect(numbers(oneSource, agency).length).toBeGreaterThan(0);
   });
 
+  it('reads a count "with 545 results declared" or "so far" as one moment of it: an update when ordered, nothing otherwise', () => {
+    const partial = 'With 545 results declared, the Civic Party won 372 seats in the Valmora parliament.';
+    const final = 'The Civic Party won 412 seats in the Valmora parliament.';
+    expect(numbers(partial, final, '2024-07-05T00:00:00Z', '2024-07-05T00:00:00Z')).toEqual([]);
+    expect(numbers(partial, final, '2024-07-05T03:00:00Z', '2024-07-05T12:00:00Z')).toMatchObject([{ kind: 'update' }]);
+    // Without such words the same pair is a contradiction.
+    expect(numbers('The Civic Party won 372 seats in the Valmora parliament.', final, '2024-07-05T00:00:00Z', '2024-07-05T00:00:00Z')).toMatchObject([{ kind: 'conflict' }]);
+  });
+
+  it('does not compare two parties\' counts in one sentence with each other', () => {
+    const a = 'The Liberal Party made significant gains in Valmora, winning 61 seats, while the Farmers\' League is set to enter parliament.';
+    const b = 'The Liberal Party won 50 districts in Valmora, while the Farmers League won 14.5% of the vote, winning four seats.';
+    expect(numbers(a, b)).toEqual([]);
+    // The same party's two counts still compare.
+    expect(numbers(a, 'The Liberal Party made gains in Valmora, winning 57 seats, while the Farmers\' League is set to enter parliament.')).toHaveLength(1);
+  });
+
   it('does not hold an article that tells two figures apart to the other one', () => {
     const both = 'Hurricane Mara made landfall near Port Selby on Wednesday with maximum sustained winds of 150 mph. '
       + 'Fed by the warm gulf, Mara grew overnight into a Category 4 storm with top winds of 155 mph.';

@@ -7,6 +7,10 @@ import { MEASURED_UNITS } from '../../claims/numbers/find-numbers.ts';
 import { SEQUEL_SHOCK } from '../../claims/numbers/magnitude.ts';
 import type { Conflict, Rule } from '../types.ts';
 
+// A count caught part way: "so far", "with 545 results declared", "with 80% of votes counted", "exit polls",
+// "preliminary results". (Not "as of 3 p.m.": a reading at a stated moment is still held to it.)
+const PROVISIONAL = /\b(?:so far|with (?:just )?\d[\d,.]*%? (?:out )?of (?:the )?(?:\d|votes|ballots|results|seats|precincts)|(?:results?|seats?|votes?|ballots?|precincts?|constituencies) (?:(?:have )?(?:been )?(?:declared|counted|reported))|(?:exit|early) polls?|projections?|(?:preliminary|partial|early) (?:results?|counts?|tally|tallies))\b/iu;
+
 // Words that announce a revised figure ("the toll rose to 25").
 const REVISION = /\b(rose|risen|climbed|increased|grew|jumped|reached|now|updated|revised|latest|so far|has risen|toll)\b/i;
 // A figure this many times the other is a gross disagreement.
@@ -32,6 +36,8 @@ export const numberRule: Rule = {
       const [vx, vy] = [x.event.heads[1], y.event.heads[1]];
       if (vx !== vy || (x.unit === MAGNITUDE && vx === SEQUEL_SHOCK)) continue;
       if (!holdersCompatible(x.by, y.by, sameKey)) continue;
+      // "the Liberal Democrats … winning 61 seats" against "Reform UK … winning four seats": two parties' counts.
+      if (x.event.agents && y.event.agents && sharedKeys(x.event.agents, y.event.agents).length === 0) continue;
       if (tellsApart(a, x, y) || tellsApart(b, y, x)) continue;
       if (differentYears(a, x, b, y) || differentStages(a.sentences[x.s] ?? '', b.sentences[y.s] ?? '')) continue;
       // A share or a sum with neither a verb nor a named measure could be of anything in the story.
@@ -41,9 +47,9 @@ export const numberRule: Rule = {
       const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
       const sideB = { id: b.id, text: b.sentences[y.s] ?? '', value: y.raw };
       const order = updateOrder(a, b, x, y, sideA.text, sideB.text);
-      // A figure that "rose to" or "climbed to" is moving; without a
-      // publication order two snapshots of it are not a contradiction.
-      if (!order && vx === LEVEL_VERB) continue;
+      // A figure that "rose to" or "climbed to" is moving, and a count "so far" or "with 545 results declared"
+      // is one moment of a count; without a publication order two snapshots of it are not a contradiction.
+      if (!order && (vx === LEVEL_VERB || PROVISIONAL.test(sideA.text) || PROVISIONAL.test(sideB.text))) continue;
       const ratio = Math.max(x.lo, y.lo) / Math.max(1e-9, Math.min(high(x), high(y)));
       out.push({
         type: 'number', kind: order ? 'update' : 'conflict',
