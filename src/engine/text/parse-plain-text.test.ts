@@ -93,6 +93,11 @@ describe('parsePlainText head', () => {
     expect([a.title, a.published, a.text]).toEqual(['Talks stall in Istanbul', '2023-02-06T00:00:00.000Z', `${P1}\n\n${P2}`]);
   });
 
+  it('reads a section kicker after the date field ("date 2024-06-02 Sports") as no title', () => {
+    const a = parsePlainText(` date 2024-06-02 Sports\n\nTalks stall in Istanbul as delegations leave\n\n${P1}`, 'k');
+    expect([a.title, a.text]).toEqual(['Talks stall in Istanbul as delegations leave', P1]);
+  });
+
   it('reads an author card ("Name" over "By Name") and a date run into its section label ("July 5, 2024UK")', () => {
     const a = parsePlainText(`Talks stall in Istanbul\n\nAna Ruiz\nBy Ana Ruiz\nJuly 5, 2024UK\n\n${P1}\n\n${P2}`, 'n');
     expect([a.title, a.byline, a.published, a.source, a.text]).toEqual(['Talks stall in Istanbul', 'Ana Ruiz', '2024-07-05T00:00:00.000Z', null, `${P1}\n\n${P2}`]);

@@ -66,6 +66,8 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     if (dateline.rest && isAgencyName(dateline.rest) && !head.source) head.source = dateline.rest;
     // " date 2023-02-06 6 Feb. 11:20" or "… https://…": the page's own timestamp or link after the field is no title.
     else if (dateline.rest && (isDateOnlyLine(dateline.rest) || isChromeLine(dateline.rest))) return true;
+    // " date 2024-06-02 Sports" over the headline: the section kicker, not the title.
+    else if (dateline.rest && !head.title && isKicker(dateline.rest, rest[0])) return true;
     else if (dateline.rest && isHeadlineLike(dateline.rest) && !head.title) head.title = dateline.rest;
     // "July 5, 2024UK" under a title: the section the page filed the story in.
     else if (dateline.rest && head.title && wordCount(dateline.rest) <= KICKER.maxWords && !/[.!?]$/u.test(dateline.rest)) return true;
