@@ -1,6 +1,18 @@
 import type { EventRef } from '../claims/types.ts';
 import { sharedKeys } from '../nlp/keys.ts';
+import { stem } from '../nlp/stem.ts';
 import { CONFLICT_CONFIG } from './config.ts';
+
+/**
+ * Verbs that report one outcome in other words: "Madrid beat Dortmund" and
+ * "Madrid blanked Dortmund" are one match. Each family is keyed by its first
+ * word's stem; a head outside every family is its own.
+ */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['defeat', 'beat', 'blank', 'thrash', 'rout', 'edge', 'overcome', 'trounce', 'crush', 'outclass', 'stun', 'upset', 'down'],
+];
+const FAMILY_OF: ReadonlyMap<string, string> = new Map(FAMILIES.flatMap((words) => words.map((w) => [stem(w), stem(words[0] ?? w)] as const)));
+const family = (head: string): string => FAMILY_OF.get(head) ?? head;
 
 /**
  * How sure we are that two claims are about the same event, or null when
@@ -13,7 +25,8 @@ import { CONFLICT_CONFIG } from './config.ts';
  * @example sameEvent({ heads: ['talk'], keys: ['^istanbul'] }, ['…'], { heads: ['talk'], keys: ['peac', '^istanbul'] }, ['…']) // 0.6
  */
 export function sameEvent(x: EventRef, xContext: readonly string[], y: EventRef, yContext: readonly string[]): number | null {
-  const heads = x.heads.filter((h) => y.heads.includes(h));
+  const yFamilies = y.heads.map(family);
+  const heads = x.heads.filter((h) => y.heads.includes(h) || yFamilies.includes(family(h)));
   if (heads.length === 0) return null;
   const notHead = (k: string): boolean => !x.heads.includes(k) && !y.heads.includes(k);
   // Names near each claim that have nothing in common mean different places

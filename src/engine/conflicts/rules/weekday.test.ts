@@ -65,6 +65,14 @@ describe('weekday rule', () => {
     expect(findInternalConflicts(article('a', `${monday}\n\nDale Whitcomb said on Tuesday that the search for the missing divers would continue overnight.`, WEDNESDAY))).toEqual([]);
   });
 
+  it('reads one result told with different verbs ("beat", "blanked") as one event', () => {
+    const beat = 'Real Valmora beat Corvane United 2-0 on Saturday to win the cup final at Harbour Stadium.';
+    const blanked = 'Real Valmora blanked Corvane United 2-0 at Harbour Stadium on Sunday to lift the cup.';
+    expect(weekdays(beat, blanked)).toMatchObject([{ a: { value: 'Saturday' }, b: { value: 'Sunday' } }]);
+    // Another verb is another event: the final was played on Saturday, the parade held on Sunday.
+    expect(weekdays(beat, 'Real Valmora paraded the cup through Corvane on Sunday.')).toEqual([]);
+  });
+
   it('does not flag different events of one story', () => {
     expect(weekdays('The dam in Nova Kakhovka was destroyed on Tuesday.', 'The evacuation of Kherson began on Wednesday.')).toEqual([]);
   });
