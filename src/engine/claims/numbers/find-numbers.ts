@@ -245,11 +245,6 @@ function windowTokens(tokens: readonly Token[], from: number, to: number, bound:
   return [...out, ...afterWindow(tokens, to, bound)];
 }
 
-/**
- * The words after a figure up to the end of its clause: "were killed in the
- * strike on Kramatorsk". A comma usually opens an attribution ("…, Anadolu
- * news agency reported") whose names say nothing about what was counted.
- */
 // How far back the name that has or did what a figure counts may be: "The Liberal Democrats have made
 // significant gains, winning 61 seats" is ten words.
 const AGENT_REACH = 12;
@@ -278,6 +273,11 @@ function agentsOf(tokens: readonly Token[], from: number, bound: (i: number) => 
 }
 const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
+/**
+ * The words after a figure up to the end of its clause: "were killed in the
+ * strike on Kramatorsk". A comma usually opens an attribution ("…, Anadolu
+ * news agency reported") whose names say nothing about what was counted.
+ */
 function afterWindow(tokens: readonly Token[], to: number, bound: (i: number) => boolean): Token[] {
   const out: Token[] = [];
   for (let k = to; k < Math.min(tokens.length, to + CONTEXT_AFTER) && !bound(k) && !isBreak(tokens[k]) && tokens[k]?.text !== ','; k++) out.push(tokens[k] as Token);
