@@ -38,6 +38,7 @@ describe('isChromeLine', () => {
     'Biz & Tech —',
     'ANN LEE IS THE COURIER’S LOCAL GOVERNMENT EDITOR',
     'A new bill would require providers to keep call records for two years. Source: Supplied',
+    '1:05 Your browser does not support the audio element. Russia',
     'The hall of the old church in Carrowmore is engulfed in flames along Quay Street on Tuesday, Aug. 8, 2023, in Carrowmore, Westland.',
     'Rescuers pull a survivor from the rubble in Velmar. pic.twitter.com/POliq0mBPt — Ana Ruiz (@anaruiz) February 6, 2023',
     'BREAKING: Officials confirm the mayor was on board, a local channel says — Velmar Watch (@velmarwatch) August 23, 2023',
@@ -65,6 +66,8 @@ describe('isChromeLine', () => {
     'The fire started on Tuesday in Carrowmore and spread to the harbour by the next morning, officials said.',
     'Residents shared videos of the flood on Twitter, where the mayor (@velmarmayor) urged calm on Monday.',
     'The 24/7 hotline at www.valmora.example/help took 3,000 calls on Monday.',
+    // Hostile text: a long run of markup symbols before a plain word (an exponential case for a naive pattern).
+    `${'='.repeat(64)} word`,
   ])('prose: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

@@ -21,7 +21,7 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     maxWords: 20,
     why: 'embedded players leave their fallback text behind once the video expires',
   },
-  { pattern: /^(?:video|media|content) (?:is )?(?:unavailable|not available)\b|^your browser does not support\b/iu, maxWords: 20, why: 'player fallbacks' },
+  { pattern: /^(?:video|media|content) (?:is )?(?:unavailable|not available)\b|^(?:\d{1,2}:\d{2}\s+)?your browser does not support\b/iu, maxWords: 20, why: 'player fallbacks ("1:05 Your browser does not support the audio element.")' },
   {
     pattern: /^(?:advertisement|advertising|sponsored(?: content)?|ad|paid content|(?:story|article) continues below(?: advertisement)?|continue reading(?: the main story| below)?|(?:advertisement\s*[-–—:]\s*)?scroll (?:down )?to continue(?: with content| reading)?|skip (?:this )?ad|report this ad|loading(?:\.\.\.|…)?|skip to (?:main )?content|enlarge this image|(?:toggle|hide|show) caption)$/iu,
     why: 'ad slot labels and page widgets that print a word or two',
@@ -49,7 +49,8 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
   },
   { pattern: /^(?:https?:\/\/|www\.)\S+$/iu, why: 'a bare link on its own line: where a page or its picture is, not what it says' },
   {
-    pattern: /^(?:\S*[/[\]@={}<>]\S*\s*)+$/u,
+    // Each word split once at its first symbol: linear, however long the line (no nested free quantifiers).
+    pattern: /^(?:[^\s/[\]@={}<>]*[/[\]@={}<>]\S*\s+)*[^\s/[\]@={}<>]*[/[\]@={}<>]\S*\s*$/u,
     why: 'markup and paths an export leaves behind ("/html/head/meta[@name=\'og:title\']/@content"): no plain word at all',
   },
   {

@@ -24,6 +24,8 @@ describe('titleFromText', () => {
     expect(titleFromText('Dr. Ana Ruiz won. She thanked voters.')).toBe('Dr. Ana Ruiz won.');
     expect(titleFromText('Sales came out at $22.10 billion (vs. 20.55 expected). Shares rose.')).toBe('Sales came out at $22.10 billion (vs. 20.55 expected).');
     expect(titleFromText('The prize went to Ana Ruiz. She thanked voters.')).toBe('The prize went to Ana Ruiz.');
+    expect(titleFromText('VALMORA, August 25. /TASS/. Claims of a deal are lies, the spokesman told the media. More follows.'))
+      .toBe('VALMORA, August 25. /TASS/. Claims of a deal are lies, the spokesman told the media.');
   });
 });
 

@@ -22,6 +22,10 @@ const ABBREVIATION = new RegExp(`^(?:\\p{Lu}{1,2}|(?:\\p{L}\\.)+\\p{L}|${[
   'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
 ].join('|')})$`, 'u');
 const MIN_SENTENCE_WORDS = 4;
+// "/TASS/", its leading slash already stripped with the word's other opening punctuation.
+const WIRE_AGENCY = /^\p{Lu}[\p{Lu}-]*\/$/u;
+const WIRE_DATELINE_MAX_CHARS = 40;
+const WIRE_PLACE_DATE = /^\p{Lu}[\p{Lu} .'’-]+, [\p{L} ]{3,12} \d{1,2}\.$/u;
 
 /** The paragraph up to the first sentence end that is not an abbreviation's dot in a wire dateline or a title. */
 function firstSentence(paragraph: string): string {
@@ -29,6 +33,8 @@ function firstSentence(paragraph: string): string {
     const upTo = paragraph.slice(0, (end.index ?? 0) + 1);
     const lastWord = (/(\S+)[.!?]$/u.exec(upTo)?.[1] ?? '').replace(/^\p{P}+/u, '');
     if (end[0] === '.' && ABBREVIATION.test(lastWord)) continue;
+    // A wire dateline in the TASS style ends in full stops that end no sentence: "MOSCOW, August 25. /TASS/. Claims …".
+    if (end[0] === '.' && (WIRE_AGENCY.test(lastWord) || (upTo.length <= WIRE_DATELINE_MAX_CHARS && WIRE_PLACE_DATE.test(upTo)))) continue;
     if (upTo.split(/\s+/u).length < MIN_SENTENCE_WORDS && end.index! + 1 < paragraph.length) continue;
     return upTo;
   }
