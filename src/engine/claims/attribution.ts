@@ -1,5 +1,5 @@
 import { REPORTING_VERBS, SPEECH_VERBS } from '../nlp/lexicon/reporting.ts';
-import { MONTH_WORDS, WEEKDAYS } from '../nlp/lexicon/time-words.ts';
+import { TIME_NAMES } from '../nlp/lexicon/time-words.ts';
 import type { Sentence, Token } from '../nlp/tokens.ts';
 import { phraseAfter, phrasesBefore } from './noun-phrase.ts';
 import type { QuoteSpan } from './quotes/find-quotes.ts';
@@ -14,7 +14,6 @@ export interface ParagraphAttribution {
   quoteOf: number[][];
 }
 
-const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
 // wink tags "quotes" in "BNR quotes Volodymyr Zelensky" as a noun.
 const isSpeechVerb = (t: Token): boolean => (t.pos === 'VERB' || /^quote[sd]$/.test(t.norm)) && SPEECH_VERBS.has(t.lemma);

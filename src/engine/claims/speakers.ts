@@ -5,10 +5,8 @@ import { sameEntity } from '../nlp/same-entity.ts';
 import { stem } from '../nlp/stem.ts';
 import type { Token } from '../nlp/tokens.ts';
 import type { Range } from './noun-phrase.ts';
-import { MONTH_WORDS, WEEKDAYS } from '../nlp/lexicon/time-words.ts';
+import { TIME_NAMES } from '../nlp/lexicon/time-words.ts';
 
-// wink tags weekdays as names: "on Wednesday Moscow considered" is not a person.
-const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
 export interface Speaker {
   /** "^peskov" for a name (compared by spelling variant), "ukrainian authority" for a group. */

@@ -1,6 +1,6 @@
 import { foldAscii } from './fold.ts';
 import { LIGHT_WORDS } from './lexicon/function-words.ts';
-import { MONTH_WORDS, WEEKDAYS } from './lexicon/time-words.ts';
+import { TIME_NAMES } from './lexicon/time-words.ts';
 import { sameEntity } from './same-entity.ts';
 import { stem } from './stem.ts';
 import type { Token } from './tokens.ts';
@@ -8,7 +8,6 @@ import type { Token } from './tokens.ts';
 /** Entity keys start with this mark; they compare by spelling variant, not equality. */
 export const ENTITY_MARK = '^';
 
-const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
 /**
  * The key a token contributes as subject-matter evidence, or null. Names

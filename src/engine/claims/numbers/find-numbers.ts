@@ -1,7 +1,7 @@
 import { keysOf } from '../../nlp/keys.ts';
 import { LIGHT_WORDS } from '../../nlp/lexicon/function-words.ts';
 import { REPORTING_VERBS } from '../../nlp/lexicon/reporting.ts';
-import { MONTH_WORDS, TIME_UNITS, WEEKDAYS } from '../../nlp/lexicon/time-words.ts';
+import { TIME_NAMES, TIME_UNITS } from '../../nlp/lexicon/time-words.ts';
 import { parseNumberAt } from '../../nlp/parse-number.ts';
 import { stem } from '../../nlp/stem.ts';
 import type { Token } from '../../nlp/tokens.ts';
@@ -271,7 +271,6 @@ function agentsOf(tokens: readonly Token[], from: number, bound: (i: number) => 
   }
   return {};
 }
-const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
 /**
  * The words after a figure up to the end of its clause: "were killed in the

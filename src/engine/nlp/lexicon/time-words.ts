@@ -13,6 +13,9 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set([
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
 ]);
 
+/** Weekday and month names, which taggers read as proper names: "on Wednesday Moscow …" names no one. */
+export const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_WORDS]);
+
 /** Units that make a number a duration or an age, not a count of things. */
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'night',
