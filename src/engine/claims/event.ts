@@ -94,8 +94,27 @@ export function eventAt(tokens: readonly Token[], from: number, to: number, boun
   // The event's own phrase: the chain before the time, and for "X on Monday
   // VERB" the object after the verb.
   const phrase = [...chain, ...(isVerb(nextVerb) && chain.length > 0 && firstAdp < 0 ? tokens.slice(to, to + 6) : [])];
-  return heads.length > 0 ? { heads, keys, label, names: namesOf(phrase) } : null;
+  if (heads.length === 0) return null;
+  // Who or what did it: the subject before the event's verb.
+  const verbAt = isVerb(stopper) && isContentVerb(stopper) ? j : chain.length > 0 && firstAdp < 0 && isVerb(nextVerb) ? i + 1 : -1;
+  const subject = verbAt >= 0 ? subjectBefore(tokens, verbAt, bound) : [];
+  return { heads, keys, label, names: namesOf(phrase), ...(subject.length > 0 ? { subject } : {}) };
 }
+
+/** Keys of the run of nouns and names nearest before `at` ("Storm Daniel hit" -> ["^storm", "^daniel"]), within the clause. */
+function subjectBefore(tokens: readonly Token[], at: number, bound: (i: number) => boolean): string[] {
+  let end = at - 1;
+  while (end >= 0 && at - end <= 6 && !bound(end) && !isNominal(tokens[end])) {
+    if (tokens[end]?.pos === 'SCONJ' || tokens[end]?.text === ';') return [];
+    end--;
+  }
+  if (end < 0 || at - end > 6 || bound(end)) return [];
+  let start = end;
+  while (start > 0 && !bound(start - 1) && isNominal(tokens[start - 1])) start--;
+  return keysOf(tokens.slice(start, end + 1));
+}
+
+const isNominal = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 
 function windowKeys(tokens: readonly Token[], from: number, to: number, bound: (i: number) => boolean): string[] {
   let start = from;

@@ -35,6 +35,11 @@ export interface EventRef {
    * Liberal Democrats … winning 61 seats" -> ["^liberal", "^democrat"]). Absent when none is in reach.
    */
   agents?: string[];
+  /**
+   * Times only: keys of the noun run before the event's verb, what did it ("the deadly earthquake that hit"
+   * -> ["earthquak"], "when Storm Daniel hit" -> ["^storm", "^daniel"]). Absent when none is in reach.
+   */
+  subject?: string[];
 }
 
 interface ClaimBase {

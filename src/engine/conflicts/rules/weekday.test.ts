@@ -73,6 +73,15 @@ describe('weekday rule', () => {
     expect(weekdays(beat, 'Real Valmora paraded the cup through Corvane on Sunday.')).toEqual([]);
   });
 
+  it('does not take what hit on another day for the same event ("the earthquake that hit" against "when the storm hit")', () => {
+    const quake = 'The aid chief compared the floods with the deadly earthquake that hit near the city of Tamsout on Friday night.';
+    const storm = 'Two dams collapsed in Varna Bay, submerging much of the city when Storm Orla hit on Sunday.';
+    for (const [x, y] of [[quake, storm], [storm, quake]] as const) expect(weekdays(x, y)).toEqual([]);
+    // The same subject in other words is still one event.
+    expect(weekdays('The earthquake hit the city of Tamsout on Friday night.', 'The quake hit the city of Tamsout on Saturday.')).toHaveLength(1);
+    expect(weekdays(storm, 'Storm Orla hit the city of Varna Bay on Monday, submerging much of it.')).toHaveLength(1);
+  });
+
   it('does not flag different events of one story', () => {
     expect(weekdays('The dam in Nova Kakhovka was destroyed on Tuesday.', 'The evacuation of Kherson began on Wednesday.')).toEqual([]);
   });
