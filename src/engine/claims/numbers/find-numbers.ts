@@ -148,7 +148,9 @@ function levelSubject(tokens: readonly Token[], at: number, end: number): { stem
   if (/^(least|most)$/.test(tokens[v]?.norm ?? '') && tokens[v - 1]?.norm === 'at') v -= 2;
   else if (tokens[v]?.norm === 'than' && /^(more|fewer|less)$/.test(tokens[v - 1]?.norm ?? '')) v -= 2;
   else if (LEVEL_QUALIFIERS.has(tokens[v]?.norm ?? '')) v--;
-  if (/^(to|at)$/.test(tokens[v]?.norm ?? '')) v--;
+  const prep = tokens[v]?.norm;
+  if (prep === 'to' || prep === 'at') v--;
+  if (prep === 'at' && tokens[v]?.pos === 'NOUN') return placedObject(tokens, v, end);
   // "rose sharply to", "rose overnight to".
   while (tokens[v]?.pos === 'ADV' || tokens[v]?.norm === 'overnight') v--;
   const verb = tokens[v];
@@ -167,6 +169,32 @@ function levelSubject(tokens: readonly Token[], at: number, end: number): { stem
   // "the number of injured rose to 31,777" counts the injured.
   const after = phrase[phrase.indexOf(head) + 2];
   const counted = TALLY_NOUNS.has(head.lemma) && phrase[phrase.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
+  return { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text };
+}
+
+// Verbs that state a level of their object: "put the death toll at 2,300", "estimated the number of dead at 5,000".
+const PLACING_VERBS = new Set(['put', 'place', 'estimate', 'set', 'peg', 'fix']);
+// "previously put the toll at 5,500": a figure the article reports as superseded, not its own.
+const SUPERSEDED = new Set(['previously', 'earlier', 'initially', 'originally', 'first']);
+
+/**
+ * "Derna's ambulance authority put the current death toll at 2,300": a figure
+ * after "at" counts the object of a placing verb. `noun` is the object's last
+ * word, right before "at"; the object is at most six words, may hold a place
+ * ("the toll in Derna"), and its head is its first noun before any preposition.
+ */
+function placedObject(tokens: readonly Token[], noun: number, end: number): { stem: string; text: string; index: number; level: string } | null {
+  let k = noun;
+  while (k >= 0 && noun - k < 7 && /^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !PLACING_VERBS.has(verb.lemma)) return null;
+  if ([tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && SUPERSEDED.has(t.norm))) return null;
+  const object = tokens.slice(k + 1, noun + 1);
+  const firstAdp = object.findIndex((t) => t.pos === 'ADP');
+  const head = [...(firstAdp < 0 ? object : object.slice(0, firstAdp))].reverse().find((t) => t.pos === 'NOUN');
+  if (!head) return null;
+  const after = object[object.indexOf(head) + 2];
+  const counted = TALLY_NOUNS.has(head.lemma) && object[object.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
   return { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text };
 }
 

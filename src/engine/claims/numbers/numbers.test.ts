@@ -37,6 +37,14 @@ describe('number claims', () => {
     expect(level('The death toll stands at 67.')).toEqual([{ raw: '67', lo: 67, hi: 67, unit: 'toll', heads: ['toll', 'level'] }]);
     expect(level('The number of deaths from the fires has risen to 80, according to the county.'))
       .toEqual([{ raw: '80', lo: 80, hi: 80, unit: 'death', heads: ['death', 'level'] }]);
+    // A placing verb states its object's level: "put the toll at", "placed the current death toll at".
+    expect(level('The ambulance authority put the current death toll at 2,300.'))
+      .toEqual([{ raw: '2,300', lo: 2185, hi: 2415, unit: 'toll', heads: ['toll', 'level'] }]);
+    expect(level('Officials in Varna placed the death toll in the city at more than 5,000 on Tuesday.'))
+      .toEqual([{ raw: 'more than 5,000', lo: 5000, hi: null, unit: 'toll', heads: ['toll', 'level'] }]);
+    // A figure the article says was superseded is not its claim; a place "at" a noun is no level.
+    expect(level('Health authorities previously had put the death toll at 5,500.')).toEqual([]);
+    expect(level('Rescuers worked at the port at 5,000 degrees.').filter((c) => c.heads[1] === 'level')).toEqual([]);
     // A time of day is no count, even before a noun.
     expect(level('The 9 p.m. announcement said 80 people died.').map((c) => c.raw)).toEqual(['80 people']);
   });
