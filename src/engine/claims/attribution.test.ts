@@ -68,6 +68,13 @@ describe('quote attribution', () => {
     expect(holders('The Geological Survey located the epicentre near Corvane and reported its magnitude as 8.6.')).toEqual(['^survey']);
   });
 
+  it('reads the speaker before a place it is in ("the Health Ministry in the Varna Strip says"), as before "of"', () => {
+    const holders = (text: string): (string | undefined)[] => article('a', text).claims.filter((c) => c.kind === 'number').map((c) => c.by);
+    expect(holders('The Health Ministry in the Varna Strip says at least 500 people have been killed in the blast.')).toEqual(['^ministry']);
+    expect(holders('After the blast, officials in Tamsout said 40 people were killed.')).toEqual(['tamsout offici']);
+    expect(holders('Commander Ines Calder of the Coast Guard said 40 people were rescued from the ship.')).toEqual(['^calder']);
+  });
+
   it('does not attribute a quote with no speaker in sight', () => {
     expect(quotes('“Nobody should be fooled” by the move, the report concluded in its summary.')).toEqual([]);
     expect(quotes('The headline read “Peace is close at hand now”.')).toEqual([]);

@@ -113,7 +113,9 @@ function phraseEndingAt(tokens: readonly Token[], end: number): Range | null {
   if (last.pos === 'PRON') return PERSONAL.has(last.norm) ? { from: end, to: end } : null;
   if (last.pos !== 'PROPN' && last.pos !== 'NOUN') return null;
   let from = end;
-  while (from - 1 >= 0 && inNounPhrase(tokens[from - 1] as Token) && end - from < 8) from--;
+  // "the Health Ministry in the Gaza Strip": "in" after a noun joins its place to it.
+  const placeLink = (k: number): boolean => tokens[k]?.norm === 'in' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+  while (from - 1 >= 0 && (inNounPhrase(tokens[from - 1] as Token) || placeLink(from - 1)) && end - from < 8) from--;
   while (from < end && tokens[from]?.norm === 'of') from++;
   return { from, to: end };
 }

@@ -41,17 +41,19 @@ export class SpeakerMemory {
 
   /** Resolves a noun phrase to a speaker and remembers it. */
   resolve(tokens: readonly Token[], range: Range): Speaker | null {
-    // "John Mauger of the U.S. Coast Guard", "head of the delegation": the
-    // head comes before "of".
+    // "John Mauger of the U.S. Coast Guard", "head of the delegation", "the
+    // Health Ministry in the Gaza Strip": the head comes before "of" or "in".
     const whole = tokens.slice(range.from, range.to + 1);
-    const of = whole.findIndex((t, i) => i > 0 && t.norm === 'of');
+    const of = whole.findIndex((t, i) => i > 0 && (t.norm === 'of' || t.norm === 'in'));
     const phrase = of > 0 ? whole.slice(0, of) : whole;
+    // "officials in Tobruk" are Tobruk's officials.
+    const place = of > 0 && whole[of]?.norm === 'in' ? whole.slice(of + 1) : [];
     const head = phrase[phrase.length - 1];
     if (!head) return null;
     if (head.pos === 'PRON') return MALE_OR_FEMALE.has(head.norm) ? this.lastPerson : null;
     if (head.pos === 'PROPN') return this.named(phrase);
     const role = stem(head.lemma);
-    const modifiers = phrase.filter((t) => t.pos === 'PROPN').map((t) => foldAscii(t.text));
+    const modifiers = [...phrase, ...place].filter((t) => t.pos === 'PROPN').map((t) => foldAscii(t.text));
     const relay = phrase.some((t) => RELAY_WORDS.has(t.norm));
     // "the spokesman" is someone already named with that description; "a
     // defence official" or "Ukrainian authorities" is a group of its own.
