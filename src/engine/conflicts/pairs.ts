@@ -1,5 +1,7 @@
 import { calendarOfIso, daysBetween } from '../claims/times/calendar.ts';
 import type { ArticleClaims, Claim } from '../claims/types.ts';
+import { ENTITY_MARK, sameKey } from '../nlp/keys.ts';
+import { stem } from '../nlp/stem.ts';
 
 type Of<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
 
@@ -40,6 +42,25 @@ export function claimPairs<K extends Claim['kind']>(
 /** Two claims may disagree only if they come from the same speaker or one is the article's own voice. */
 export function holdersCompatible(x: string | undefined, y: string | undefined, same: (p: string, q: string) => boolean): boolean {
   return x === undefined || y === undefined || same(x, y);
+}
+
+/**
+ * One holder named two ways: the same key, or the same head word with no
+ * clashing qualifier. "^ministry" ("the Health Ministry") and "gaza ministry"
+ * ("the Gaza health ministry") are one; "ardelian offici" and "korvanese
+ * offici" are two, and so are a person and a body.
+ */
+export function sameHolder(x: string, y: string): boolean {
+  if (sameKey(x, y)) return true;
+  const [hx, mx] = holderParts(x);
+  const [hy, my] = holderParts(y);
+  return hx === hy && (mx.length === 0 || my.length === 0 || mx.some((m) => my.includes(m)));
+}
+
+/** A holder key's head stem and its qualifiers: "gaza ministry" -> ["ministry", ["gaza"]], "^ministry" -> ["ministry", []]. */
+function holderParts(key: string): [string, string[]] {
+  const words = (key.startsWith(ENTITY_MARK) ? key.slice(ENTITY_MARK.length) : key).split(' ');
+  return [stem(words[words.length - 1] ?? ''), words.slice(0, -1)];
 }
 
 /** True when both articles are dated and more than `days` apart. */

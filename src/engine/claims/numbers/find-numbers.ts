@@ -59,22 +59,25 @@ export function findNumbers(
       const range = parsed.upper === undefined ? qualified : { ...qualified, lo: parsed.value, hi: parsed.upper };
       // A figure a level verb reaches ("the toll has risen to 80, according to …") goes with that verb.
       const level = 'level' in unit ? unit.level : undefined;
-      const verb = magnitude || level ? undefined : verbNear(tokens, unit.index, bound);
+      // "killed 154 and injured 149, with 33 people in serious condition": after "with", the verb before is not the figure's.
+      const verb = magnitude || level ? undefined : verbNear(tokens, unit.index, bound, tokens[range.from - 1]?.norm === 'with');
       // A share or a sum with no verb is told by what it measures ("a 38% premium", "an increase of 5.66%").
       const measure = !magnitude && !verb && MEASURED_UNITS.has(unit.stem) ? measuredNoun(tokens, range.from, unit.index, bound) : undefined;
       // A magnitude is one reading of one shock, however the sentence words it.
       const second = magnitude ? magnitude.shock : level ? LEVEL_VERB : verb ? (LEVEL_VERBS.has(verb.lemma) ? LEVEL_VERB : stem(verb.lemma)) : measure;
-      const heads = second ? [unit.stem, second] : [unit.stem];
+      // "471 Palestinians were killed" counts people, as "500 people were killed" does; whose people is its agent.
+      const people = second !== undefined && CASUALTY_VERBS.has(second) && DEMONYM_PLURAL.test(unit.text);
+      const heads = second ? [people ? PEOPLE : unit.stem, second] : [unit.stem];
       const from = Math.min(range.from, unit.index);
       const to = Math.max(parsed.end, unit.index + 1);
       const span = LENGTH_UNIT.test(unit.text.toLowerCase()) ? measureSpan(tokens, range.from, unit.index, bound) : undefined;
       found.push({
         raw: tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([%,])/g, '$1').replace(/([$€£]) /g, '$1').replace(/ - /g, '-').replace(/(\d) (k|m|bn?|tn)\b/g, '$1$2').replace(/\.$/u, ''),
-        lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: unit.stem, from, to,
+        lo: range.lo, hi: Number.isFinite(range.hi) ? range.hi : null, unit: people ? PEOPLE : unit.stem, from, to,
         event: {
           heads, keys: keysOf(windowTokens(tokens, from, to, bound)), label: magnitude ? `${magnitude.shock} magnitude` : [unit.text, level ?? verb?.text].filter(Boolean).join(' '),
           names: keysOf(afterWindow(tokens, to, bound).filter((t) => t.pos === 'PROPN')),
-          ...agentsOf(tokens, from, bound),
+          ...(people ? { agents: keysOf([{ ...(tokens[unit.index] as Token), pos: 'PROPN' }]) } : agentsOf(tokens, from, bound)),
         },
         ...(span ? { span } : {}),
       });
@@ -105,6 +108,13 @@ function joinRanges(tokens: readonly Token[], found: FoundNumber[]): FoundNumber
   return out;
 }
 
+// People by nationality or group, capitalised and plural: "Palestinians", "Israelis", "Lebanese", "Spaniards".
+const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:[ae]ns|is|ese|ards)$/u;
+// What happens to people in a toll, as verb stems: a nationality's count of these is a count of people.
+const CASUALTY_VERBS = new Set(['kill', 'die', 'injur', 'wound', 'hurt', 'dead', 'miss', 'evacu', 'rescu', 'displac', 'arrest', 'detain']);
+const PEOPLE = stem('people');
+const CASUALTY_WORDS = new Set(['killed', 'dead', 'died', 'missing', 'injured', 'wounded', 'hurt', 'displaced', 'evacuated', 'rescued', 'arrested', 'detained']);
+
 // "4.17 a.m.", "11 pm": a time of day, not a count.
 const CLOCK = /^(?:a\.?m|p\.?m)\.?$/iu;
 
@@ -120,6 +130,8 @@ function unitAt(tokens: readonly Token[], at: number, end: number): { stem: stri
   if (prev && CURRENCY[prev.text]) return { stem: CURRENCY[prev.text] ?? '$', text: prev.text, index: end - 1 };
   const next = tokens[end];
   if (!next || next.pos === 'PUNCT' || (next.pos === 'ADP' && next.norm !== 'of') || next.pos === 'CCONJ') return levelSubject(tokens, at, end);
+  // "10,000 are missing", "2,300 have been killed": a bare count of people, told by what happened to them.
+  if (next.pos === 'AUX' && tokens.slice(end + 1, end + 5).some((t) => CASUALTY_WORDS.has(t.norm))) return { stem: PEOPLE, text: 'people', index: end - 1 };
   if (next.text === '%' || next.norm === 'percent') return { stem: '%', text: 'percent', index: end };
   if (next.norm === 'per' && tokens[end + 1]?.norm === 'cent') return { stem: '%', text: 'per cent', index: end + 1 };
   if (CURRENCY[next.lemma]) return { stem: CURRENCY[next.lemma] ?? '$', text: next.text, index: end };
@@ -127,6 +139,9 @@ function unitAt(tokens: readonly Token[], at: number, end: number): { stem: stri
   if (next.norm === 'of' && tokens[end + 1]?.pos === 'DET') k = end + 2;
   // Skip modifiers: "20 Ukrainian soldiers", "300 new cases".
   while (k < end + 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN')) k++;
+  // "431 Palestinians were killed": a people's name, tagged as a name, is what is counted.
+  const demonym = tokens[k - 1];
+  if (tokens[k]?.pos !== 'NOUN' && k > end && demonym?.pos === 'PROPN' && DEMONYM_PLURAL.test(demonym.text)) return { stem: stem(demonym.norm), text: demonym.text, index: k - 1 };
   if (tokens[k]?.pos !== 'NOUN') return null;
   while (tokens[k + 1]?.pos === 'NOUN') k++;
   // "10 of the country's provinces": the count is of the provinces.
@@ -231,9 +246,9 @@ function measureSpan(tokens: readonly Token[], from: number, unitAt: number, bou
   return { what, ref: dimension?.pos === 'NOUN' ? [stem(dimension.lemma)] : [] };
 }
 
-function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => boolean): Token | null {
+function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => boolean, forwardOnly = false): Token | null {
   for (let d = 1; d <= WINDOW; d++) {
-    for (const k of [at + d, at - d]) {
+    for (const k of forwardOnly ? [at + d] : [at + d, at - d]) {
       if (bound(k)) continue;
       const t = tokens[k];
       if (t?.pos === 'SCONJ' || t?.text === ';') continue;

@@ -45,6 +45,15 @@ describe('number claims', () => {
     // A figure the article says was superseded is not its claim; a place "at" a noun is no level.
     expect(level('Health authorities previously had put the death toll at 5,500.')).toEqual([]);
     expect(level('Rescuers worked at the port at 5,000 degrees.').filter((c) => c.heads[1] === 'level')).toEqual([]);
+    // A bare count of people, told by what happened to them.
+    expect(level('At least 3,000 people died and 10,000 are missing.').map((c) => [c.raw, c.unit, c.heads[1]]))
+      .toEqual([['At least 3,000 people', 'peopl', 'die'], ['10,000', 'peopl', 'miss']]);
+    expect(level('Officials said 2,300 have been killed.').map((c) => [c.raw, c.unit, c.heads[1]])).toEqual([['2,300', 'peopl', 'kill']]);
+    expect(level('The results show 2,300 are eligible.')).toEqual([]);
+    // After "with", the verb before is another figure's.
+    expect(level('The crush killed at least 154 and injured 149, with 33 people in serious condition.').find((c) => c.raw === '33 people')?.heads)
+      .toEqual(['peopl']);
+    expect(level('The ship sank on Monday, with 33 people missing.').find((c) => c.raw === '33 people')?.heads).toEqual(['peopl', 'miss']);
     // A time of day is no count, even before a noun.
     expect(level('The 9 p.m. announcement said 80 people died.').map((c) => c.raw)).toEqual(['80 people']);
   });

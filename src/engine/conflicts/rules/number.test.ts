@@ -89,6 +89,36 @@ describe('number rule', () => {
     const a = 'Ukraine said 300 Russian soldiers were killed in the battle for Bakhmut.';
     const b = 'Russia said 30 Russian soldiers were killed in the battle for Bakhmut.';
     expect(numbers(a, b)).toEqual([]);
+    // Two groups of one kind, told apart by whose they are.
+    expect(numbers('After the battle, Ardelian officials said 300 soldiers were killed near Bakhmut.', 'After the battle, Korvanese officials said 30 soldiers were killed near Bakhmut.')).toEqual([]);
+  });
+
+  it('takes one body named two ways for one holder ("the Health Ministry in the Varna Strip", "the Varna health ministry")', () => {
+    const a = 'The Health Ministry in the Varna Strip says at least 500 people have been killed in the blast at the Tamsin hospital.';
+    const b = 'On Wednesday the Varna health ministry said 431 people were killed in the blast at the Tamsin hospital.';
+    for (const [x, y] of [[a, b], [b, a]] as const) expect(numbers(x, y)).toMatchObject([{ kind: 'conflict' }]);
+    // A person is not the ministry.
+    expect(numbers(a, 'On Wednesday the spokesman Ashraf Qadri said 431 people were killed in the blast at the Tamsin hospital.')).toEqual([]);
+  });
+
+  it('does not take an open figure of another count ("at least 28 people" in critical condition) for the article giving every figure above it', () => {
+    const a = 'At least 500 people were killed in the blast at the Tamsin hospital.';
+    const b = 'The ministry said 431 people were killed in the blast at the Tamsin hospital.\n\nAt least 28 people are in critical condition.';
+    expect(numbers(a, b)).toMatchObject([{ kind: 'conflict' }]);
+    // An open figure near the other's still tells two moments apart.
+    expect(numbers(a, `${b}\n\nEarlier, at least 450 people were feared dead.`)).toEqual([]);
+  });
+
+  it('counts the people of a nationality killed as people killed, and two nationalities\' counts apart', () => {
+    const people = 'At least 500 people were killed in the blast at the Tamsin hospital in Ardel City.';
+    const nationals = 'The ministry said 431 Ardelians were killed in the blast at the Tamsin hospital.';
+    for (const [x, y] of [[people, nationals], [nationals, people]] as const) {
+      expect(numbers(x, y)).toMatchObject([{ kind: 'conflict', severity: 'medium' }]);
+    }
+    // One nationality's dead is not another's.
+    expect(numbers('In the raid 31 Ardelians were killed near the Tamsin hospital.', 'In the raid 12 Korvanese were killed near the Tamsin hospital.')).toEqual([]);
+    // Not casualties: a party's members voting are not people killed.
+    expect(numbers(people, 'Some 431 Republicans voted for the measure on the Tamsin hospital.')).toEqual([]);
   });
 
   it('does not count identifiers, ages or durations', () => {

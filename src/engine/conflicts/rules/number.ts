@@ -1,7 +1,7 @@
 import { type ArticleClaims, LEVEL_VERB, type NumberClaim } from '../../claims/types.ts';
 import { sameKey, sharedKeys } from '../../nlp/keys.ts';
 import { CONFLICT_CONFIG } from '../config.ts';
-import { claimPairs, holdersCompatible } from '../pairs.ts';
+import { claimPairs, holdersCompatible, sameHolder } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
 import { MEASURED_UNITS } from '../../claims/numbers/find-numbers.ts';
 import { SEQUEL_SHOCK } from '../../claims/numbers/magnitude.ts';
@@ -35,7 +35,7 @@ export const numberRule: Rule = {
       // count with a verb against one without is too often a subtotal.
       const [vx, vy] = [x.event.heads[1], y.event.heads[1]];
       if (vx !== vy || (x.unit === MAGNITUDE && vx === SEQUEL_SHOCK)) continue;
-      if (!holdersCompatible(x.by, y.by, sameKey)) continue;
+      if (!holdersCompatible(x.by, y.by, sameHolder)) continue;
       // "the Liberal Democrats … winning 61 seats" against "Reform UK … winning four seats": two parties' counts.
       if (x.event.agents && y.event.agents && sharedKeys(x.event.agents, y.event.agents).length === 0) continue;
       if (tellsApart(a, x, y) || tellsApart(b, y, x)) continue;
@@ -93,7 +93,7 @@ function revisedInText(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: Nu
  * sentence is the article contradicting itself, which still counts.
  */
 function tellsApart(article: ArticleClaims, x: NumberClaim, other: NumberClaim): boolean {
-  return article.claims.some((c) => c.kind === 'number' && c !== x && c.unit === x.unit && !overlapsNot(c, other)
+  return article.claims.some((c) => c.kind === 'number' && c !== x && c.unit === x.unit && !overlapsNot(capped(c), other)
     && (c.event.heads[1] !== x.event.heads[1] || c.s === x.s || otherSource(c, x)));
 }
 
@@ -166,6 +166,8 @@ function sameMeasure(x: NumberClaim, y: NumberClaim): boolean {
   return sharedKeys(x.span.ref, y.span.ref).length > 0 && sharedKeys(x.span.what, y.span.what).length > 0;
 }
 const overlapsNot = (x: NumberClaim, y: NumberClaim): boolean => high(x) < y.lo || high(y) < x.lo;
+// The figures a claim gives: "at least 28 people" gives 28 or somewhat more, not every count above it.
+const capped = (c: NumberClaim): NumberClaim => (c.hi === null ? { ...c, hi: c.lo * HIGH_RATIO } : c);
 
 /** 'a-first' / 'b-first' when the figures read as an update, else null. */
 function updateOrder(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: NumberClaim, textA: string, textB: string): 'a-first' | 'b-first' | null {

@@ -1,6 +1,6 @@
 import type { ArticleClaims, TimeClaim } from '../../claims/types.ts';
 import { sameKey, sharedKeys } from '../../nlp/keys.ts';
-import { claimPairs, holdersCompatible, publishedApart } from '../pairs.ts';
+import { claimPairs, holdersCompatible, sameHolder, publishedApart } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
 import type { Conflict } from '../types.ts';
 import { compareTimes, type TimeConflictType } from './compare-times.ts';
@@ -23,7 +23,7 @@ export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: bool
     if (x.statement !== y.statement || (x.statement && !sameStatement(x, y, internal, type))) continue;
     const comparison = compareTimes(x, y);
     if (!comparison || comparison.type !== type || !comparison.differs) continue;
-    if (!holdersCompatible(x.by, y.by, sameKey)) continue;
+    if (!holdersCompatible(x.by, y.by, sameHolder)) continue;
     const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
     if (score === null) continue;
     const confidence = score - INFERRED_PENALTY * (Number(x.inferred) + Number(y.inferred));
