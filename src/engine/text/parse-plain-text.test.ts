@@ -93,6 +93,14 @@ describe('parsePlainText head', () => {
     expect([a.title, a.published, a.text]).toEqual(['Talks stall in Istanbul', '2023-02-06T00:00:00.000Z', `${P1}\n\n${P2}`]);
   });
 
+  it('splits a headline from the agency photo caption run into it ("… trophy LONDON, ENGLAND - JULY 16: … (Photo by …)")', () => {
+    const caption = 'ISTANBUL, TURKEY - MARCH 29: Delegates arrive for talks at the Dolmabahce palace on March 29, 2022 in Istanbul, Turkey. (Photo by Ana Ruiz/Getty Images) (Ana Ruiz/Getty Images)';
+    const a = parsePlainText(` date 2022-03-29 Talks stall in Istanbul as delegations leave ${caption}\n\n${P1}\n\n${P2}`, 'g');
+    expect([a.title, a.published, a.text]).toEqual(['Talks stall in Istanbul as delegations leave', '2022-03-29T00:00:00.000Z', `${P1}\n\n${P2}`]);
+    // A long run of capitals after the date field (hostile input) is read in bounded time, as text.
+    expect(parsePlainText(` date 2022-03-29 ${'A '.repeat(20_000)}`, 'h').text.length).toBeGreaterThan(0);
+  });
+
   it('reads a section kicker after the date field ("date 2024-06-02 Sports") as no title', () => {
     const a = parsePlainText(` date 2024-06-02 Sports\n\nTalks stall in Istanbul as delegations leave\n\n${P1}`, 'k');
     expect([a.title, a.text]).toEqual(['Talks stall in Istanbul as delegations leave', P1]);

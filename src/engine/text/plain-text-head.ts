@@ -55,6 +55,11 @@ function labelledHeadline(line: string, head: PlainTextHead): string | null {
   return headline;
 }
 
+// A photo agency's caption dateline after a headline: "CITY, COUNTRY - MONTH DAY: …".
+// Searched for near the line's start only: the pattern backtracks over a long run of capitals.
+const CAPTION_SEARCH_CHARS = 300;
+const PHOTO_CAPTION_AFTER = /^(.{12,}?) \p{Lu}[\p{Lu} .'’-]+, [\p{Lu} .'’-]+ - \p{Lu}{3,9}\.? \d{1,2}: /u;
+
 /** Reads one head line into `head`; false when the line belongs to the body. */
 function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
   const line = rest[0]!;
@@ -63,7 +68,11 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
   if (dateline) {
     head.published = dateline.iso;
     take(rest);
-    if (dateline.rest && isAgencyName(dateline.rest) && !head.source) head.source = dateline.rest;
+    // "… Grand Slam trophy LONDON, ENGLAND - JULY 16: Carlos Alcaraz celebrates … (Photo by …)": a headline with
+    // the photo caption an export ran into it. The headline is the title; the caption is chrome.
+    const captioned = dateline.rest && !head.title ? PHOTO_CAPTION_AFTER.exec(dateline.rest.slice(0, CAPTION_SEARCH_CHARS)) : null;
+    if (captioned?.[1] && isHeadlineLike(captioned[1])) head.title = captioned[1];
+    else if (dateline.rest && isAgencyName(dateline.rest) && !head.source) head.source = dateline.rest;
     // " date 2023-02-06 6 Feb. 11:20" or "… https://…": the page's own timestamp or link after the field is no title.
     else if (dateline.rest && (isDateOnlyLine(dateline.rest) || isChromeLine(dateline.rest))) return true;
     // " date 2024-06-02 Sports" over the headline: the section kicker, not the title.
