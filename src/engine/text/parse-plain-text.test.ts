@@ -97,6 +97,11 @@ describe('parsePlainText head', () => {
     const caption = 'ISTANBUL, TURKEY - MARCH 29: Delegates arrive for talks at the Dolmabahce palace on March 29, 2022 in Istanbul, Turkey. (Photo by Ana Ruiz/Getty Images) (Ana Ruiz/Getty Images)';
     const a = parsePlainText(` date 2022-03-29 Talks stall in Istanbul as delegations leave ${caption}\n\n${P1}\n\n${P2}`, 'g');
     expect([a.title, a.published, a.text]).toEqual(['Talks stall in Istanbul as delegations leave', '2022-03-29T00:00:00.000Z', `${P1}\n\n${P2}`]);
+    // After a date field that gives only the month, or with none.
+    for (const field of [' date 2022-03 ', '']) {
+      const m = parsePlainText(`${field}Talks stall in Istanbul as delegations leave ${caption}\n\n${P1}\n\n${P2}`, 'm');
+      expect([m.title, m.text]).toEqual(['Talks stall in Istanbul as delegations leave', `${P1}\n\n${P2}`]);
+    }
     // A long run of capitals after the date field (hostile input) is read in bounded time, as text.
     expect(parsePlainText(` date 2022-03-29 ${'A '.repeat(20_000)}`, 'h').text.length).toBeGreaterThan(0);
   });

@@ -60,6 +60,12 @@ function labelledHeadline(line: string, head: PlainTextHead): string | null {
 const CAPTION_SEARCH_CHARS = 300;
 const PHOTO_CAPTION_AFTER = /^(.{12,}?) \p{Lu}[\p{Lu} .'’-]+, [\p{Lu} .'’-]+ - \p{Lu}{3,9}\.? \d{1,2}: /u;
 
+/** The headline of a line that runs a headline into a photo caption, or null. */
+function captionedHeadline(line: string): string | null {
+  const headline = PHOTO_CAPTION_AFTER.exec(line.slice(0, CAPTION_SEARCH_CHARS))?.[1];
+  return headline && isHeadlineLike(headline) ? headline : null;
+}
+
 /** Reads one head line into `head`; false when the line belongs to the body. */
 function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
   const line = rest[0]!;
@@ -70,8 +76,8 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     take(rest);
     // "… Grand Slam trophy LONDON, ENGLAND - JULY 16: Carlos Alcaraz celebrates … (Photo by …)": a headline with
     // the photo caption an export ran into it. The headline is the title; the caption is chrome.
-    const captioned = dateline.rest && !head.title ? PHOTO_CAPTION_AFTER.exec(dateline.rest.slice(0, CAPTION_SEARCH_CHARS)) : null;
-    if (captioned?.[1] && isHeadlineLike(captioned[1])) head.title = captioned[1];
+    const captioned = dateline.rest && !head.title ? captionedHeadline(dateline.rest) : null;
+    if (captioned) head.title = captioned;
     else if (dateline.rest && isAgencyName(dateline.rest) && !head.source) head.source = dateline.rest;
     // " date 2023-02-06 6 Feb. 11:20" or "… https://…": the page's own timestamp or link after the field is no title.
     else if (dateline.rest && (isDateOnlyLine(dateline.rest) || isChromeLine(dateline.rest))) return true;
@@ -113,6 +119,11 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     return take(rest);
   }
   if (isChromeLine(line)) return take(rest);
+  const captioned = head.title ? null : captionedHeadline(line);
+  if (captioned) {
+    head.title = captioned;
+    return take(rest);
+  }
   if (head.title || !isHeadlineLike(line)) return false;
   if (!isKicker(line, rest[1])) head.title = line;
   return take(rest);
