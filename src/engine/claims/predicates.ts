@@ -38,7 +38,7 @@ export function findPredicates(tokens: readonly Token[], boundFor: (anchor: numb
     if (verb.pos !== 'VERB') continue;
     if (LIGHT_WORDS.has(verb.lemma) || REPORTING_VERBS.has(verb.lemma) || NEGATING_VERBS.has(verb.lemma) || HEDGES.has(verb.lemma)) continue;
     const bound = boundFor(v);
-    if (hedged(tokens, v, bound)) continue;
+    if (hedged(tokens, v, bound) || relative(tokens, v)) continue;
     const deniedBy = negatingVerbBefore(tokens, v);
     const negated = deniedBy !== undefined || negatorBefore(tokens, v);
     const subject = span(tokens, v, -1, SUBJECT_SPAN, bound);
@@ -55,6 +55,18 @@ export function findPredicates(tokens: readonly Token[], boundFor: (anchor: numb
     });
   }
   return found;
+}
+
+// "fighters who did not take part": the clause picks out whom the sentence is about; it asserts nothing of its own.
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
+
+function relative(tokens: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+    const t = tokens[k] as Token;
+    if (RELATIVE_PRONOUNS.has(t.norm)) return true;
+    if (!BETWEEN.has(t.pos) && !NEGATORS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 function negatorBefore(tokens: readonly Token[], v: number): boolean {
