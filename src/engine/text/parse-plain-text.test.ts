@@ -106,6 +106,15 @@ describe('parsePlainText head', () => {
     expect(parsePlainText(` date 2022-03-29 ${'A '.repeat(20_000)}`, 'h').text.length).toBeGreaterThan(0);
   });
 
+  it('reads a one- or two-word label at the head ("Insider", "KEY TAKEAWAYS") as no title', () => {
+    const dated = parsePlainText(` date 2023-10-13 Insider\n\n${P1}\n\n${P2}`, 'i');
+    expect([dated.published, dated.text]).toEqual(['2023-10-13T00:00:00.000Z', `${P1}\n\n${P2}`]);
+    expect(parsePlainText(`KEY TAKEAWAYS\n\n${P1}\n\n${P2}`, 'k').title).not.toBe('KEY TAKEAWAYS');
+    expect(dated.title).not.toBe('Insider');
+    // Three words make a headline.
+    expect(parsePlainText(`Talks stall again\n\n${P1}`, 't').title).toBe('Talks stall again');
+  });
+
   it('reads a section kicker after the date field ("date 2024-06-02 Sports") as no title', () => {
     const a = parsePlainText(` date 2024-06-02 Sports\n\nTalks stall in Istanbul as delegations leave\n\n${P1}`, 'k');
     expect([a.title, a.text]).toEqual(['Talks stall in Istanbul as delegations leave', P1]);

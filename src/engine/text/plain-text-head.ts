@@ -60,6 +60,9 @@ function labelledHeadline(line: string, head: PlainTextHead): string | null {
 const CAPTION_SEARCH_CHARS = 300;
 const PHOTO_CAPTION_AFTER = /^(.{12,}?) \p{Lu}[\p{Lu} .'’-]+, [\p{Lu} .'’-]+ - \p{Lu}{3,9}\.? \d{1,2}: /u;
 
+// A headline has at least this many words; shorter lines at the head are labels.
+const TITLE_MIN_WORDS = 3;
+
 /** The headline of a line that runs a headline into a photo caption, or null. */
 function captionedHeadline(line: string): string | null {
   const headline = PHOTO_CAPTION_AFTER.exec(line.slice(0, CAPTION_SEARCH_CHARS))?.[1];
@@ -83,6 +86,8 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     else if (dateline.rest && (isDateOnlyLine(dateline.rest) || isChromeLine(dateline.rest))) return true;
     // " date 2024-06-02 Sports" over the headline: the section kicker, not the title.
     else if (dateline.rest && !head.title && isKicker(dateline.rest, rest[0])) return true;
+    // " date 2023-10-13 Insider": a one- or two-word label (an outlet, a section) is no headline.
+    else if (dateline.rest && !head.title && isHeadlineLike(dateline.rest) && wordCount(dateline.rest) < TITLE_MIN_WORDS) return true;
     else if (dateline.rest && isHeadlineLike(dateline.rest) && !head.title) head.title = dateline.rest;
     // "July 5, 2024UK" under a title: the section the page filed the story in.
     else if (dateline.rest && head.title && wordCount(dateline.rest) <= KICKER.maxWords && !/[.!?]$/u.test(dateline.rest)) return true;
@@ -125,7 +130,8 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     return take(rest);
   }
   if (head.title || !isHeadlineLike(line)) return false;
-  if (!isKicker(line, rest[1])) head.title = line;
+  // "KEY TAKEAWAYS", "Insider": a label over the story, not its headline.
+  if (!isKicker(line, rest[1]) && wordCount(line) >= TITLE_MIN_WORDS) head.title = line;
   return take(rest);
 }
 
