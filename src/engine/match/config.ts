@@ -53,6 +53,14 @@ export const MATCH_CONFIG = Object.freeze({
     dateWeight: 0.2,
     /** Published within this many days of each other is full date evidence. */
     sameDays: 1,
+    /**
+     * A headline against the lead of a page that printed none (its first
+     * sentence, see isHeadline). The lead of a report of one event repeats
+     * some headline word; one that repeats none is weak evidence of another
+     * event of the same people (a crash, not the deal before it). A lead that
+     * repeats some says little either way, so it gives none.
+     */
+    leadWeight: 0.15,
     /** A headline with fewer event words than this (a one-word label) is no evidence either way. */
     minTitleWords: 2,
     /** Fewer distinct figures than this in either text is no evidence either way. */

@@ -22,14 +22,23 @@ describe('storyEvidence', () => {
     expect(date(article('2025-02-18T08:00:00Z'), article(null))).toBeNull();
   });
 
-  it('takes no headline evidence from a title made of the first sentence (a page that printed no headline)', () => {
+  it('takes no headline evidence from a title made of the first sentence (a page that printed no headline) that repeats a headline word', () => {
     const title = (a: string, b: string) => storyEvidence(article('2025-02-18T08:00:00Z', a), article('2025-02-18T09:00:00Z', b)).find((e) => e.name === 'title')?.value;
     expect(title('Kestrel Bridge shut after crack found', 'Crack found in Kestrel Bridge pier, bridge shut')).toBeGreaterThan(0.5);
     const lead = 'Engineers closed the Kestrel Bridge in Carrowmore on Tuesday after finding a crack in a pier during a routine inspection of…';
     expect(title('Kestrel Bridge shut after crack found', lead)).toBeNull();
     expect(title('Kestrel Bridge shut after crack found', 'Engineers closed the Kestrel Bridge in Carrowmore on Tuesday after finding a crack in a pier.')).toBeNull();
+    expect(title(lead, lead)).toBeNull();
     // A short headline may still end with a full stop.
     expect(title('Kestrel Bridge shut after crack found', 'Kestrel Bridge shut after crack found.')).toBe(1);
+  });
+
+  it('counts a headline none of whose words the other page\'s lead repeats as weak evidence against one event', () => {
+    const evidence = (headline: string, lead: string) => storyEvidence(article(null, headline), article(null, lead)).find((e) => e.name === 'title');
+    // "Varn would go to Belarus, says Kremlin" against a lead about a plane crash: another event of the same people.
+    const crash = 'The private plane crashed in the Tver region, north of the capital, during a domestic flight to the coast.';
+    expect(evidence('Yevgeny Varn would go to Belarus, says Kremlin spokesman', crash)).toMatchObject({ value: 0, weight: 0.15 });
+    expect(storyEvidence(article(null, crash), article(null, 'Yevgeny Varn would go to Belarus, says Kremlin spokesman')).find((e) => e.name === 'title')?.value).toBe(0);
   });
 
   it('leaves out what a pair cannot give and averages the rest by weight', () => {

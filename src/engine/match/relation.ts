@@ -3,7 +3,7 @@ import type { ArticleAnalysis } from '../analysis.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
 import { figureOverlap } from './numbers.ts';
 import { daysApart, entityOverlap, sortedContainment } from './overlap.ts';
-import { headlineWords, titleOverlap } from './title-words.ts';
+import { headlineWords, titleOverlap, titleWords } from './title-words.ts';
 
 export type Relation = 'copy' | 'same-story';
 
@@ -72,9 +72,24 @@ export function storyEvidence(
     { name: 'entities', weight: s.entityWeight, value: clamp01(entityWeighted / s.entityFull) },
     { name: 'quotes', weight: s.quoteWeight, value: a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null },
     { name: 'figures', weight: s.figureWeight, value: figureOverlap(a.figures, b.figures, s.minFigures) },
-    { name: 'title', weight: s.titleWeight, value: isHeadline(a.title) && isHeadline(b.title) ? titleOverlap(headlineWords(a.title, a.source), headlineWords(b.title, b.source), s.minTitleWords) : null },
+    titleEvidence(a, b, config),
     { name: 'date', weight: s.dateWeight, value: dateCloseness(daysApart(a.published, b.published), s) },
   ];
+}
+
+/**
+ * Headline words: two headlines' shared words; or, when one page printed no
+ * headline, how many of the other's headline words its lead repeats; or none.
+ */
+function titleEvidence(a: Relatable, b: Relatable, { sameStory: s }: MatchConfig): Evidence {
+  const [ha, hb] = [isHeadline(a.title), isHeadline(b.title)];
+  if (ha && hb) return { name: 'title', weight: s.titleWeight, value: titleOverlap(headlineWords(a.title, a.source), headlineWords(b.title, b.source), s.minTitleWords) };
+  if (ha === hb) return { name: 'title', weight: s.titleWeight, value: null };
+  const [headline, lead] = ha ? [a, b] : [b, a];
+  const words = headlineWords(headline.title, headline.source);
+  const inLead = new Set(titleWords(lead.title));
+  const repeated = words.filter((w) => inLead.has(w)).length;
+  return { name: 'title', weight: s.leadWeight, value: words.length < s.minTitleWords || repeated > 0 ? null : 0 };
 }
 
 /**
