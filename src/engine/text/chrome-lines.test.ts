@@ -44,6 +44,10 @@ describe('isChromeLine', () => {
     'BREAKING: Officials confirm the mayor was on board, a local channel says — Velmar Watch (@velmarwatch) August 23, 2023',
     'https://news.example/20230206/quake-hits-valmora-1106997080.html',
     "/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content",
+    'Reading Time: 7 minutes',
+    'Estimated reading time: 4 min',
+    'A man prays at the site outside the station where the former mayor was shot earlier today during a rally on July 08, 2022 in Valmora, Westland.',
+    'The former mayor lies on the ground after he was shot during a rally in Valmora July 8, 2022 in this photo taken by The Courier. Image pixelated at source',
     'IMAGE: The mayor takes part in a rally in Valmora, March 2, 2020, to mark the fifth anniversary of the harbour fire and to protest against plans to sell the quay. Photograph: Ines Calder/Reuters',
   ])('chrome: %s', (line) => {
     expect(isChromeLine(line)).toBe(true);
@@ -66,6 +70,8 @@ describe('isChromeLine', () => {
     'The fire started on Tuesday in Carrowmore and spread to the harbour by the next morning, officials said.',
     'Residents shared videos of the flood on Twitter, where the mayor (@velmarmayor) urged calm on Monday.',
     'The 24/7 hotline at www.valmora.example/help took 3,000 calls on Monday.',
+    'The talks were held on March 29, 2022 in Istanbul, Turkey.',
+    'Reading time for the bill in parliament was cut to 7 minutes a speaker.',
     // Hostile text: a long run of markup symbols before a plain word (an exponential case for a naive pattern).
     `${'='.repeat(64)} word`,
   ])('prose: %s', (line) => {

@@ -59,6 +59,14 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     maxWords: 45,
     why: 'wire photo captions: "… engulfed in flames on Tuesday, Aug. 8, 2023, in Lahaina, Hawaii."',
   },
+  {
+    // Prose never pads a day with a zero ("July 08"); a photo agency's caption does.
+    pattern: /\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) 0\d, (?:19|20)\d\d,? in \p{Lu}/u,
+    maxWords: 60,
+    why: 'agency photo captions: "… during an election campaign on July 08, 2022 in Nara, Japan."',
+  },
+  { pattern: /\bin this (?:handout )?(?:photo|picture|image) (?:taken|released|provided|obtained|made available) by\b|\bimage pixelated at source\b/iu, maxWords: 60, why: 'photo captions: "… in this photo taken by The Asahi Shimbun"' },
+  { pattern: /^(?:estimated )?reading time\s*:\s*\d+\s*(?:min(?:ute)?s?)?$/iu, why: 'reading-time labels ("Reading Time: 7 minutes")' },
   { pattern: /^(?:getty images|shutterstock|afp via getty images|(?:afp|ap|reuters|epa|getty) (?:photo|images?))$/iu, why: 'bare credits' },
   { pattern: /(?:\bREUTERS\/|\bvia REUTERS\b|\/AFP via Getty Images|\bAFP\/Getty Images|\(AP Photo\/)[^.]*$|^FILE PHOTO\b/u, maxWords: 60, why: 'wire photo captions: "… REUTERS/Name/File Photo"' },
   { pattern: /^(?:\(\s*)?(?:reporting|writing|editing|additional reporting|compiled|edited|published|written|posted|curated) by\b|^our standards:/iu, maxWords: 40, why: 'wire sign-offs and CMS credits ("Reporting by …; Editing by …")' },
