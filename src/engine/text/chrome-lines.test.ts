@@ -44,6 +44,7 @@ describe('isChromeLine', () => {
     'BREAKING: Officials confirm the mayor was on board, a local channel says — Velmar Watch (@velmarwatch) August 23, 2023',
     'https://news.example/20230206/quake-hits-valmora-1106997080.html',
     "/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content",
+    'VALMORA, WESTLAND - MAY 31: The former mayor holds a press conference following the verdict at the town hall on May 31, 2024 in Valmora, Westland. A jury found him guilty of all 34 charges. (Photo by Ana Ruiz/Getty Images)',
     'Reading Time: 7 minutes',
     'Estimated reading time: 4 min',
     'A man prays at the site outside the station where the former mayor was shot earlier today during a rally on July 08, 2022 in Valmora, Westland.',
@@ -71,6 +72,7 @@ describe('isChromeLine', () => {
     'Residents shared videos of the flood on Twitter, where the mayor (@velmarmayor) urged calm on Monday.',
     'The 24/7 hotline at www.valmora.example/help took 3,000 calls on Monday.',
     'The talks were held on March 29, 2022 in Istanbul, Turkey.',
+    'VALMORA, Westland - The mayor said on Monday that the bridge would reopen.',
     'Reading time for the bill in parliament was cut to 7 minutes a speaker.',
     // Hostile text: a long run of markup symbols before a plain word (an exponential case for a naive pattern).
     `${'='.repeat(64)} word`,

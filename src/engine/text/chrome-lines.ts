@@ -6,6 +6,12 @@
 import { isAgencyName } from './agencies.ts';
 import { endsLikeSentence, wordCount } from './line-shape.ts';
 
+/**
+ * How a photo agency opens a caption: "NEW YORK, NEW YORK - MAY 31: …",
+ * "LONDON, ENGLAND - JULY 16: …". Prose never does.
+ */
+export const AGENCY_CAPTION_DATELINE = String.raw`\p{Lu}[\p{Lu} .'’-]+, [\p{Lu} .'’-]+ - \p{Lu}{3,9}\.? \d{1,2}: `;
+
 interface ChromeLine {
   pattern: RegExp;
   /** Longer lines are prose that happens to match; undefined = no cap. */
@@ -59,6 +65,7 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     maxWords: 45,
     why: 'wire photo captions: "… engulfed in flames on Tuesday, Aug. 8, 2023, in Lahaina, Hawaii."',
   },
+  { pattern: new RegExp(`^${AGENCY_CAPTION_DATELINE}`, 'u'), maxWords: 150, why: 'agency photo captions: "NEW YORK, NEW YORK - MAY 31: Former U.S. President … (Photo by …)"' },
   {
     // Prose never pads a day with a zero ("July 08"); a photo agency's caption does.
     pattern: /\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) 0\d, (?:19|20)\d\d,? in \p{Lu}/u,

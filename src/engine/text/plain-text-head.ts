@@ -4,7 +4,7 @@
 // printed them. The first line that is none of these starts the body.
 import { isAgencyName } from './agencies.ts';
 import { isNameLine, readBylineLine } from './byline.ts';
-import { isChromeLine } from './chrome-lines.ts';
+import { AGENCY_CAPTION_DATELINE, isChromeLine } from './chrome-lines.ts';
 import { afterMonthOnlyDate, isDateOnlyLine, parseDateline } from './dateline.ts';
 import { hasLetter, isHeadlineLike, wordCount } from './line-shape.ts';
 import { dropTitleEchoes } from './metadata-echoes.ts';
@@ -58,7 +58,7 @@ function labelledHeadline(line: string, head: PlainTextHead): string | null {
 // A photo agency's caption dateline after a headline: "CITY, COUNTRY - MONTH DAY: …".
 // Searched for near the line's start only: the pattern backtracks over a long run of capitals.
 const CAPTION_SEARCH_CHARS = 300;
-const PHOTO_CAPTION_AFTER = /^(.{12,}?) \p{Lu}[\p{Lu} .'’-]+, [\p{Lu} .'’-]+ - \p{Lu}{3,9}\.? \d{1,2}: /u;
+const PHOTO_CAPTION_AFTER = new RegExp(`^(.{12,}?) ${AGENCY_CAPTION_DATELINE}`, 'u');
 
 // A headline has at least this many words; shorter lines at the head are labels.
 const TITLE_MIN_WORDS = 3;
