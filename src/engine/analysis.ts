@@ -20,6 +20,8 @@ export interface ArticleAnalysis {
   /** Most salient names first. */
   entities: SalientEntity[];
   quoteGrams: Uint32Array;
+  /** Speaker keys of the quotations, distinct and sorted ("^peskov"); absent in stories stored before they were kept. */
+  quoteSpeakers?: string[];
   /** Distinct figures stated in the headline and the text (see match/numbers.ts). */
   figures: string[];
   /** LSH band keys, entity-pair keys and dated name keys: what the store indexes for candidate lookup. */
@@ -36,6 +38,7 @@ export interface ArticleAnalysis {
 export function analyzeArticle(article: ExtractedArticle, id: string = article.url): ArticleAnalysis {
   const fingerprint = computeFingerprint(article.text);
   const entities = salientEntities(article.title, article.text, MATCH_CONFIG.keys.scoredEntities);
+  const claims = extractClaims({ id, title: article.title, text: article.text, published: article.published, lang: article.lang });
   return {
     id,
     title: article.title,
@@ -47,7 +50,8 @@ export function analyzeArticle(article: ExtractedArticle, id: string = article.u
     entities,
     quoteGrams: quoteGrams(article.text),
     figures: figures(`${article.title}\n${article.text}`),
-    claims: extractClaims({ id, title: article.title, text: article.text, published: article.published, lang: article.lang }),
+    claims,
+    quoteSpeakers: [...new Set(claims.claims.flatMap((c) => (c.kind === 'quote' ? [c.by] : [])))].sort(),
     matchKeys: [
       ...fingerprint.bandKeys.map((k) => `b:${k}`),
       ...entityPairKeys(entities, MATCH_CONFIG.keys.salientEntities),

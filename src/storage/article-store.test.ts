@@ -113,6 +113,8 @@ describe('DexieArticleStore with ingest', () => {
     const [candidate] = await store.findCandidates(analysis.matchKeys);
     expect(candidate?.analysis).not.toHaveProperty('claims');
     expect(candidate?.analysis.fingerprint.signature).toEqual(analysis.fingerprint.signature);
+    // Who is quoted goes with the record: matching weighs shared quotation by it.
+    expect(candidate?.analysis.quoteSpeakers).toEqual(['^brandt']);
     expect((await store.getArticle(a.url))?.analysis.claims).toEqual(analysis.claims);
     expect(await storyText(db, a.url)).toBe(wire);
   });

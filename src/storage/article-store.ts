@@ -11,8 +11,8 @@ import { bodyClaims, bodyText, encodeBody } from './story-body.ts';
 
 /** What candidate matching reads of a stored story: its record alone, never its body. */
 export function matchAnalysisOf(record: StoryRecord): MatchAnalysis {
-  const { url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys } = record;
-  return { id: url, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys };
+  const { url, title, source, published, lang, words, fingerprint, entities, quoteGrams, quoteSpeakers, figures, matchKeys } = record;
+  return { id: url, title, source, published, lang, words, fingerprint, entities, quoteGrams, ...(quoteSpeakers ? { quoteSpeakers } : {}), figures, matchKeys };
 }
 
 /** The engine's analysis of a stored story: its record plus the claims from its body. */
@@ -137,9 +137,9 @@ export class DexieArticleStore implements ArticleStore {
 
   putArticle({ analysis, groupId }: StoredArticle): Promise<void> {
     const { db } = this;
-    const { id, title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = analysis;
+    const { id, title, source, published, lang, words, fingerprint, entities, quoteGrams, quoteSpeakers, figures, matchKeys, claims } = analysis;
     if (this.capture?.article.url === id) return this.writeCaptured(analysis, groupId);
-    const fields = { title, source, published, lang, words, fingerprint, entities, quoteGrams, figures, matchKeys, groupId };
+    const fields = { title, source, published, lang, words, fingerprint, entities, quoteGrams, quoteSpeakers, figures, matchKeys, groupId };
     return Dexie.Promise.all([db.stories.where('url').equals(id).modify(fields), db.bodies.get(id)])
       // A first capture: saveStory fills in text, byline and seen times in the same transaction.
       .then(([updated, body]) => Dexie.Promise.all([

@@ -15,7 +15,7 @@ export const DB_NAME = 'crosscheck';
  * reads (the analysis without its claims). Kept small, because matching reads
  * a few of these per capture; the text and claims live in `bodies`.
  */
-export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'figures' | 'matchKeys'> {
+export interface StoryRecord extends Pick<ArticleAnalysis, 'fingerprint' | 'entities' | 'quoteGrams' | 'quoteSpeakers' | 'figures' | 'matchKeys'> {
   /**
    * Storage key, assigned on first write. Internal to the store: every index
    * entry carries the primary key, and a small integer in place of the URL

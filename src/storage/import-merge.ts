@@ -21,9 +21,9 @@ const analyzeHere: Analyze = async (article) => (await import('../engine/analysi
 async function toRecord(a: ExportedArticle, index: number, analyze: Analyze): Promise<{ story: NewStoryRecord; body: StoryBodyRecord }> {
   try {
     const { url, title, source, byline, published, lang, text, firstSeen, lastSeen, groupId } = a;
-    const { words, fingerprint, entities, quoteGrams, figures, matchKeys, claims } = await analyze({ url, title, source, byline, published, lang, text });
+    const { words, fingerprint, entities, quoteGrams, quoteSpeakers, figures, matchKeys, claims } = await analyze({ url, title, source, byline, published, lang, text });
     return {
-      story: { url, title, source, byline, published, lang, firstSeen, lastSeen, groupId, words, fingerprint, entities, quoteGrams, figures, matchKeys },
+      story: { url, title, source, byline, published, lang, firstSeen, lastSeen, groupId, words, fingerprint, entities, quoteGrams, quoteSpeakers, figures, matchKeys },
       body: encodeBody(url, text, claims),
     };
   } catch {

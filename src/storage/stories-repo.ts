@@ -35,6 +35,7 @@ export function storyRecord(article: ExtractedArticle, analysis: ArticleAnalysis
     fingerprint: analysis.fingerprint,
     entities: analysis.entities,
     quoteGrams: analysis.quoteGrams,
+    quoteSpeakers: analysis.quoteSpeakers,
     figures: analysis.figures,
     matchKeys: analysis.matchKeys,
     // lastSeen 0 marks the placeholder DexieArticleStore adds during a first ingest.

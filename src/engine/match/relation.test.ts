@@ -62,6 +62,23 @@ describe('relate: copies and quotations', () => {
   const second = story('two', 'Ruth Calder is out as head of the Valley Archive, its governing council announced late on Friday in Morwen.',
     'Deputy director Owen Hale will run the archive until a permanent successor is found. Calder did not respond to a request for comment.');
 
+  it('takes no quotation evidence from two reports that quote only different people, and counts the same speaker in other words against', () => {
+    const quoting = (id: string, lead: string, quote: string) => analyzeArticle({
+      url: `https://example.test/q/${id}`, title: 'Valley archive director dismissed by council', source: null, byline: null,
+      published: '2025-03-07T10:00:00Z', lang: 'en', text: `${lead}\n\n${quote}`,
+    });
+    const lead = 'The Valley Archive council dismissed its director, Ruth Calder, on Friday after a closed meeting in Morwen.';
+    const witness = quoting('w', lead, '“We heard shouting from the hall,” said Mara Vey, who works at the archive.');
+    const mayor = quoting('m', lead, '“The council acted within its rules,” said Mayor Ines Tolland.');
+    const mayorAgain = quoting('m2', lead, '“Nobody was consulted about any of this,” said Mayor Ines Tolland.');
+    const quotes = (a: ReturnType<typeof quoting>, b: ReturnType<typeof quoting>) => storyEvidence(a, b).find((e) => e.name === 'quotes')?.value;
+    expect(witness.quoteSpeakers).toEqual(['^vey']);
+    expect(quotes(witness, mayor)).toBeNull();
+    expect(quotes(mayor, mayorAgain)).toBe(0);
+    // A story stored before speakers were kept: no shared quotation counts against, as before.
+    expect(quotes({ ...witness, quoteSpeakers: undefined }, mayor)).toBe(0);
+  });
+
   it('calls two reports that share only a quoted statement the same story, not a copy', () => {
     expect(relate(second, first)?.relation).toBe('same-story');
   });

@@ -70,11 +70,24 @@ export function storyEvidence(
   return [
     { name: 'char', weight: s.charWeight, value: clamp01((charJaccard - s.charFloor) / (s.charStrong - s.charFloor)) },
     { name: 'entities', weight: s.entityWeight, value: clamp01(entityWeighted / s.entityFull) },
-    { name: 'quotes', weight: s.quoteWeight, value: a.quoteGrams.length && b.quoteGrams.length ? sortedContainment(a.quoteGrams, b.quoteGrams) : null },
+    { name: 'quotes', weight: s.quoteWeight, value: quoteEvidence(a, b) },
     { name: 'figures', weight: s.figureWeight, value: figureOverlap(a.figures, b.figures, s.minFigures) },
     titleEvidence(a, b, config),
     { name: 'date', weight: s.dateWeight, value: dateCloseness(daysApart(a.published, b.published), s) },
   ];
+}
+
+/**
+ * Quotation shared by both texts. Two reports that quote only different
+ * people (a fire chief, a witness) give none either way: outlets interview
+ * whom they reach. The same speaker in other words is another statement.
+ */
+function quoteEvidence(a: Relatable, b: Relatable): number | null {
+  if (!a.quoteGrams.length || !b.quoteGrams.length) return null;
+  const shared = sortedContainment(a.quoteGrams, b.quoteGrams);
+  if (shared > 0 || !a.quoteSpeakers || !b.quoteSpeakers) return shared;
+  const speakers = new Set(a.quoteSpeakers);
+  return b.quoteSpeakers.some((k) => speakers.has(k)) ? shared : null;
 }
 
 /**
