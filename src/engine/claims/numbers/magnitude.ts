@@ -31,10 +31,12 @@ export function magnitudeAt(tokens: readonly Token[], at: number, end: number, v
   let index = -1;
   if (norm(after) === 'magnitude') index = after;
   else if (norm(before) === 'magnitude') index = before;
+  else if (norm(before) === 'reading') index = before;
   else if (norm(end) === 'on') {
     const richter = norm(end + 1) === 'the' ? end + 2 : end + 1;
     if (norm(richter) === 'richter') index = norm(richter + 1) === 'scale' ? richter + 1 : richter;
   }
+  else index = readingAt(tokens, at, end);
   if (index < 0) return null;
   let shock = 'quake';
   for (let k = Math.max(0, at - SHOCK_WINDOW); k < Math.min(tokens.length, end + SHOCK_WINDOW); k++) {
@@ -48,4 +50,24 @@ export function magnitudeAt(tokens: readonly Token[], at: number, end: number, v
   // "aftershocks, including a 7.5 magnitude earthquake": one of the shocks after the first.
   if (shock === 'quake' && tokens.some((t) => SEQUEL_WORDS.has(t.norm) || /^aftershocks?$/.test(t.norm))) shock = SEQUEL_SHOCK;
   return { stem: stem('magnitude'), text: tokens[index]?.text ?? 'magnitude', index, shock };
+}
+
+// Verbs an agency gives a reading with: "the Survey put it at 7.4", "recorded 7.4", "rated it at 7.4".
+const READING_VERBS = new Set(['put', 'record', 'register', 'rate', 'measure', 'give', 'estimate', 'report', 'clock', 'gauge']);
+
+/**
+ * "The Geological Survey put it at 7.4", "recorded 7.4": a decimal reading
+ * straight after a reading verb (past "it at"), in a sentence about a quake's
+ * magnitude, and not a count of something ("reported 4.5 million …"). The
+ * verb's index, or -1.
+ */
+function readingAt(tokens: readonly Token[], at: number, end: number): number {
+  if (!/\./.test(tokens[at]?.text ?? '') || /^(NOUN|PROPN)$/.test(tokens[end]?.pos ?? '') || /^(million|billion|percent|%)$/i.test(tokens[end]?.text ?? '')) return -1;
+  let k = at - 1;
+  if (/^(at|as)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm === 'it') k--;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || !READING_VERBS.has(verb.lemma)) return -1;
+  const aboutMagnitude = tokens.some((t) => t.norm === 'magnitude' || t.norm === 'richter' || SHOCKS[t.lemma] !== undefined);
+  return aboutMagnitude ? k : -1;
 }

@@ -155,6 +155,25 @@ describe('number rule', () => {
     expect(numbers(oneSource, agency).length).toBeGreaterThan(0);
   });
 
+  it('holds an article that gives two readings of a quake to neither, however it words them ("put it at 7.4", "recorded 7.4", "a reading of 7.7")', () => {
+    const one = 'A powerful 7.4 magnitude earthquake struck Velmar early on Wednesday, killing four people.';
+    const both = [
+      'Velmar’s earthquake monitoring agency gave the magnitude as 7.2 while the Geological Survey put it at 7.4.',
+      'The Geological Survey rated the earthquake at a magnitude of 7.4. Velmar’s monitoring agency, however, gave it a magnitude of 7.2.',
+      'Velmar officials said the quake was magnitude 7.2, while the Geological Survey recorded 7.4 and Korvan seismologists reported an even stronger reading of 7.7.',
+    ];
+    for (const text of both) expect(numbers(one, text)).toEqual([]);
+    // A reading given once, against another report's, is still compared.
+    expect(numbers(one, 'Velmar’s earthquake monitoring agency gave the magnitude as 7.2.')).toHaveLength(1);
+  });
+
+  it('reads counts of people trapped, stranded or missing as one moment of them: an update when ordered, nothing otherwise', () => {
+    const early = 'At least 26 buildings collapsed in Corvane with 20 people trapped inside, the fire department said.';
+    const later = 'The quake led to the collapse of at least 26 buildings in Corvane, trapping nearly 80 people.';
+    expect(numbers(early, later)).toEqual([]);
+    expect(numbers(early, later, '2024-04-03T02:00:00Z', '2024-04-03T12:00:00Z')).toMatchObject([{ kind: 'update' }]);
+  });
+
   it('reads a count "with 545 results declared" or "so far" as one moment of it: an update when ordered, nothing otherwise', () => {
     const partial = 'With 545 results declared, the Civic Party won 372 seats in the Valmora parliament.';
     const final = 'The Civic Party won 412 seats in the Valmora parliament.';

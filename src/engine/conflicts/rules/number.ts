@@ -11,6 +11,9 @@ import type { Conflict, Rule } from '../types.ts';
 // "preliminary results". (Not "as of 3 p.m.": a reading at a stated moment is still held to it.)
 const PROVISIONAL = /\b(?:so far|with (?:just )?\d[\d,.]*%? (?:out )?of (?:the )?(?:\d|votes|ballots|results|seats|precincts)|(?:results?|seats?|votes?|ballots?|precincts?|constituencies) (?:(?:have )?(?:been )?(?:declared|counted|reported))|(?:exit|early) polls?|projections?|(?:preliminary|partial|early) (?:results?|counts?|tally|tallies))\b/iu;
 
+// Verb stems of counts of a state rather than an outcome: trapped, stranded, missing, in hospital, evacuated, in shelters.
+const STATE_VERBS = new Set(['trap', 'strand', 'miss', 'hospital', 'evacu', 'displac', 'shelter']);
+
 // Words that announce a revised figure ("the toll rose to 25").
 const REVISION = /\b(rose|risen|climbed|increased|grew|jumped|reached|now|updated|revised|latest|so far|has risen|toll)\b/i;
 // A figure this many times the other is a gross disagreement.
@@ -46,10 +49,12 @@ export const numberRule: Rule = {
       if (score === null || (vx === undefined && sharedKeys(x.event.keys, y.event.keys).length === 0)) continue;
       const sideA = { id: a.id, text: a.sentences[x.s] ?? '', value: x.raw };
       const sideB = { id: b.id, text: b.sentences[y.s] ?? '', value: y.raw };
-      const order = updateOrder(a, b, x, y, sideA.text, sideB.text);
+      // People trapped, stranded or missing are a state that changes by the hour: two counts of it are two moments.
+      const state = vx !== undefined && STATE_VERBS.has(vx);
+      const order = updateOrder(a, b, x, y, sideA.text, sideB.text, state);
       // A figure that "rose to" or "climbed to" is moving, and a count "so far" or "with 545 results declared"
       // is one moment of a count; without a publication order two snapshots of it are not a contradiction.
-      if (!order && (vx === LEVEL_VERB || PROVISIONAL.test(sideA.text) || PROVISIONAL.test(sideB.text))) continue;
+      if (!order && (vx === LEVEL_VERB || state || PROVISIONAL.test(sideA.text) || PROVISIONAL.test(sideB.text))) continue;
       const ratio = Math.max(x.lo, y.lo) / Math.max(1e-9, Math.min(high(x), high(y)));
       out.push({
         type: 'number', kind: order ? 'update' : 'conflict',
@@ -94,7 +99,7 @@ function revisedInText(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: Nu
  */
 function tellsApart(article: ArticleClaims, x: NumberClaim, other: NumberClaim): boolean {
   return article.claims.some((c) => c.kind === 'number' && c !== x && c.unit === x.unit && !overlapsNot(capped(c), other)
-    && (c.event.heads[1] !== x.event.heads[1] || c.s === x.s || otherSource(c, x)));
+    && (c.event.heads[1] !== x.event.heads[1] || c.s === x.s || otherSource(c, x) || otherReading(c, x)));
 }
 
 /**
@@ -103,6 +108,13 @@ function tellsApart(article: ArticleClaims, x: NumberClaim, other: NumberClaim):
  * it reports both readings, and contradicts neither.
  */
 const otherSource = (c: NumberClaim, x: NumberClaim): boolean => c.by !== x.by && !(c.by !== undefined && x.by !== undefined && sameKey(c.by, x.by));
+
+/**
+ * A second magnitude for the same shock in one article is another agency's
+ * reading, named or not ("the Survey rated it 7.4 … the agency, however,
+ * gave it 7.2"), unless both are given to one named source.
+ */
+const otherReading = (c: NumberClaim, x: NumberClaim): boolean => x.unit === MAGNITUDE && !(c.by !== undefined && x.by !== undefined && sameKey(c.by, x.by));
 
 /**
  * The years a figure is about: those its sentence dates an event to ("on May
@@ -170,11 +182,14 @@ const overlapsNot = (x: NumberClaim, y: NumberClaim): boolean => high(x) < y.lo 
 const capped = (c: NumberClaim): NumberClaim => (c.hi === null ? { ...c, hi: c.lo * HIGH_RATIO } : c);
 
 /** 'a-first' / 'b-first' when the figures read as an update, else null. */
-function updateOrder(a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: NumberClaim, textA: string, textB: string): 'a-first' | 'b-first' | null {
+function updateOrder(
+  a: ArticleClaims, b: ArticleClaims, x: NumberClaim, y: NumberClaim, textA: string, textB: string, state = false,
+): 'a-first' | 'b-first' | null {
   const ta = Date.parse(a.published ?? '');
   const tb = Date.parse(b.published ?? '');
   if (!Number.isFinite(ta) || !Number.isFinite(tb) || Math.abs(ta - tb) < CONFLICT_CONFIG.updateGapMs) return revisedInText(a, b, x, y);
   const [earlier, later, laterText, order] = ta < tb ? [x, y, textB, 'a-first' as const] : [y, x, textA, 'b-first' as const];
   // Tolls and tallies grow; a later, larger or explicitly revised figure is news, not a contradiction.
-  return later.lo > high(earlier) || REVISION.test(laterText) ? order : null;
+  // A state goes either way (the trapped are rescued): any later count of it is news.
+  return state || later.lo > high(earlier) || REVISION.test(laterText) ? order : null;
 }
