@@ -45,6 +45,7 @@ describe('isChromeLine', () => {
     'https://news.example/20230206/quake-hits-valmora-1106997080.html',
     "/html/head/meta[@name='og:title']/@content /html/head/meta[@name='og:description']/@content",
     'VALMORA, WESTLAND - MAY 31: The former mayor holds a press conference following the verdict at the town hall on May 31, 2024 in Valmora, Westland. A jury found him guilty of all 34 charges. (Photo by Ana Ruiz/Getty Images)',
+    'Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name.',
     'Reading Time: 7 minutes',
     'Estimated reading time: 4 min',
     'A man prays at the site outside the station where the former mayor was shot earlier today during a rally on July 08, 2022 in Valmora, Westland.',

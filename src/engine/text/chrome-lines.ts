@@ -73,6 +73,7 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     why: 'agency photo captions: "… during an election campaign on July 08, 2022 in Nara, Japan."',
   },
   { pattern: /\bin this (?:handout )?(?:photo|picture|image) (?:taken|released|provided|obtained|made available) by\b|\bimage pixelated at source\b/iu, maxWords: 60, why: 'photo captions: "… in this photo taken by The Asahi Shimbun"' },
+  { pattern: /\btheme license is not validated\b|\byou need a single license for each domain\b/iu, maxWords: 40, why: 'a site theme\'s licence nag ("Jannah Theme License is not validated, …")' },
   { pattern: /^(?:estimated )?reading time\s*:\s*\d+\s*(?:min(?:ute)?s?)?$/iu, why: 'reading-time labels ("Reading Time: 7 minutes")' },
   { pattern: /^(?:getty images|shutterstock|afp via getty images|(?:afp|ap|reuters|epa|getty) (?:photo|images?))$/iu, why: 'bare credits' },
   { pattern: /(?:\bREUTERS\/|\bvia REUTERS\b|\/AFP via Getty Images|\bAFP\/Getty Images|\(AP Photo\/)[^.]*$|^FILE PHOTO\b/u, maxWords: 60, why: 'wire photo captions: "… REUTERS/Name/File Photo"' },
