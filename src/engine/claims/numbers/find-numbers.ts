@@ -177,14 +177,21 @@ function levelSubject(tokens: readonly Token[], at: number, end: number): { stem
   while (k >= 0 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k--;
   const subjectEnd = k + 1;
   while (k >= 0 && subjectEnd - k <= 10 && /^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM|VERB)$/.test(tokens[k]?.pos ?? '') && !(tokens[k]?.pos === 'VERB' && !/(ing|ed)$/.test(tokens[k]?.norm ?? ''))) k--;
-  const phrase = tokens.slice(k + 1, subjectEnd);
+  const counted = countedIn(tokens.slice(k + 1, subjectEnd));
+  return counted ? { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text } : null;
+}
+
+/**
+ * What a phrase counts: its head, the first noun before any preposition
+ * ("toll" in "the toll from the earthquake"); after a tally noun, what it
+ * numbers ("the number of injured rose to 31,777" counts the injured).
+ */
+function countedIn(phrase: readonly Token[]): Token | null {
   const firstAdp = phrase.findIndex((t) => t.pos === 'ADP');
   const head = [...(firstAdp < 0 ? phrase : phrase.slice(0, firstAdp))].reverse().find((t) => t.pos === 'NOUN');
   if (!head) return null;
-  // "the number of injured rose to 31,777" counts the injured.
   const after = phrase[phrase.indexOf(head) + 2];
-  const counted = TALLY_NOUNS.has(head.lemma) && phrase[phrase.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
-  return { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text };
+  return TALLY_NOUNS.has(head.lemma) && phrase[phrase.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
 }
 
 // Verbs that state a level of their object: "put the death toll at 2,300", "estimated the number of dead at 5,000".
@@ -204,13 +211,8 @@ function placedObject(tokens: readonly Token[], noun: number, end: number): { st
   const verb = tokens[k];
   if (!verb || verb.pos !== 'VERB' || !PLACING_VERBS.has(verb.lemma)) return null;
   if ([tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && SUPERSEDED.has(t.norm))) return null;
-  const object = tokens.slice(k + 1, noun + 1);
-  const firstAdp = object.findIndex((t) => t.pos === 'ADP');
-  const head = [...(firstAdp < 0 ? object : object.slice(0, firstAdp))].reverse().find((t) => t.pos === 'NOUN');
-  if (!head) return null;
-  const after = object[object.indexOf(head) + 2];
-  const counted = TALLY_NOUNS.has(head.lemma) && object[object.indexOf(head) + 1]?.norm === 'of' && after ? after : head;
-  return { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text };
+  const counted = countedIn(tokens.slice(k + 1, noun + 1));
+  return counted ? { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text } : null;
 }
 
 // Units of length: a distance relates two things, a depth or height one thing and a dimension.
