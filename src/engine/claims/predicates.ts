@@ -58,12 +58,13 @@ export function findPredicates(tokens: readonly Token[], boundFor: (anchor: numb
 }
 
 // "fighters who did not take part": the clause picks out whom the sentence is about; it asserts nothing of its own.
+// After a comma ("the fighters, who did not take part, …") it does: it says something of people already named.
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
 
 function relative(tokens: readonly Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
     const t = tokens[k] as Token;
-    if (RELATIVE_PRONOUNS.has(t.norm)) return true;
+    if (RELATIVE_PRONOUNS.has(t.norm)) return tokens[k - 1]?.text !== ',';
     if (!BETWEEN.has(t.pos) && !NEGATORS.has(t.norm)) return false;
   }
   return false;

@@ -46,8 +46,9 @@ describe('negation rule', () => {
     const didNot = 'The authorities said that Varn fighters who did not join the armed rebellion in Rostov can sign contracts with the ministry.';
     const did = 'Varn fighters who joined the armed rebellion in Rostov will not face charges, the spokesman said.';
     for (const [x, y] of [[didNot, did], [did, didNot]] as const) expect(negations(x, y)).toEqual([]);
-    // Said of them outright, it still counts.
+    // Said of them outright, or between commas of people already named, it still counts.
     expect(negations('Varn fighters did not join the armed rebellion in Rostov.', 'Varn fighters joined the armed rebellion in Rostov.')).toHaveLength(1);
+    expect(negations('The Varn fighters, who did not join the armed rebellion in Rostov, signed contracts.', 'Varn fighters joined the armed rebellion in Rostov.')).toHaveLength(1);
   });
 
   it('does not hold articles a week apart to the same state', () => {
