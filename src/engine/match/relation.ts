@@ -1,6 +1,7 @@
 import { compareFingerprints, intersectionSize } from '../fingerprint/index.ts';
 import type { ArticleAnalysis } from '../analysis.ts';
 import { MATCH_CONFIG, type MatchConfig } from './config.ts';
+import { sameKey } from '../nlp/keys.ts';
 import { figureOverlap } from './numbers.ts';
 import { daysApart, entityOverlap, sortedContainment } from './overlap.ts';
 import { headlineWords, titleOverlap, titleWords } from './title-words.ts';
@@ -86,13 +87,13 @@ function quoteEvidence(a: Relatable, b: Relatable): number | null {
   if (!a.quoteGrams.length || !b.quoteGrams.length) return null;
   const shared = sortedContainment(a.quoteGrams, b.quoteGrams);
   if (shared > 0 || !a.quoteSpeakers || !b.quoteSpeakers) return shared;
-  const speakers = new Set(a.quoteSpeakers);
-  return b.quoteSpeakers.some((k) => speakers.has(k)) ? shared : null;
+  const speakers = a.quoteSpeakers;
+  return b.quoteSpeakers.some((k) => speakers.some((j) => sameKey(j, k))) ? shared : null;
 }
 
 /**
  * Headline words: two headlines' shared words; or, when one page printed no
- * headline, how many of the other's headline words its lead repeats; or none.
+ * headline, 0 when its lead repeats none of the other's headline words; else none.
  */
 function titleEvidence(a: Relatable, b: Relatable, { sameStory: s }: MatchConfig): Evidence {
   const [ha, hb] = [isHeadline(a.title), isHeadline(b.title)];
