@@ -21,7 +21,8 @@ const ISO_TIME = /^T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/
 // "30 March 2022", "1st of June 2023", "7 de diciembre de 2017", "1er mai 2015", "4. Mai 2015".
 const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?${MONTH},?\s+(?:de\s+|del\s+)?(\d{4})\b`, 'iu');
 // The year may run into a section label the page prints after it: "July 5, 2024UK".
-const MONTH_DAY_YEAR = new RegExp(String.raw`^${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\b|(?=\p{Lu}))`, 'iu');
+// A comma may take the place of the space before it: "Published June 24,2023".
+const MONTH_DAY_YEAR = new RegExp(String.raw`^${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})(?:\b|(?=\p{Lu}))`, 'iu');
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/u;
 const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/u;
 
