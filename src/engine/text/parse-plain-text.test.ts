@@ -115,6 +115,16 @@ describe('parsePlainText head', () => {
     expect(parsePlainText(`Talks stall again\n\n${P1}`, 't').title).toBe('Talks stall again');
   });
 
+  it('reads a date printed on its own line a few lines into the body, under a standfirst, as the page\'s date', () => {
+    const raw = `Talks stall in Istanbul as delegations leave\n\nThe talks ended without a deal, the Kremlin said.\n\nAgencies and Courier World\n\nPublished June 24,2023\n\n${P1}`;
+    const a = parsePlainText(raw, 'l');
+    expect(a.published).toBe('2023-06-24T00:00:00.000Z');
+    expect(a.text).not.toMatch(/Published/u);
+    // Deeper in the text, a date on its own line is the text's.
+    const deep = parsePlainText(`Talks stall in Istanbul as delegations leave\n\n${P1}\n\n${P2}\n\n${P1}\n\n${P2}\n\nMarch 30, 2022\n\n${P1}`, 'd');
+    expect(deep.published).toBeNull();
+  });
+
   it('reads a section kicker after the date field ("date 2024-06-02 Sports") as no title', () => {
     const a = parsePlainText(` date 2024-06-02 Sports\n\nTalks stall in Istanbul as delegations leave\n\n${P1}`, 'k');
     expect([a.title, a.text]).toEqual(['Talks stall in Istanbul as delegations leave', P1]);

@@ -142,6 +142,21 @@ export function readPlainTextHead(lines: readonly string[]): PlainTextHead {
   for (let n = 0; n < HEAD_MAX_LINES && rest.length > 0; n++) {
     if (!readHeadLine(head, rest)) break;
   }
+  if (!head.published) takeLateDate(head, rest);
   head.body = head.title ? dropTitleEchoes(rest, head.title) : rest;
   return head;
+}
+
+// A page may print its date under a standfirst: how far into the body a line of its own is still the page's date.
+const LATE_DATE_LINES = 4;
+
+/** "Published June 24,2023" a few lines into the body, on a line of its own: the page's date, not text. */
+function takeLateDate(head: PlainTextHead, rest: string[]): void {
+  for (let k = 0; k < Math.min(LATE_DATE_LINES, rest.length); k++) {
+    const dateline = parseDateline(rest[k] ?? '');
+    if (!dateline || dateline.rest !== '') continue;
+    head.published = dateline.iso;
+    rest.splice(k, 1);
+    return;
+  }
 }
