@@ -4,6 +4,8 @@ import type { QuoteClaim } from './types.ts';
 
 const quotes = (text: string): [string, string][] =>
   article('a', text).claims.filter((c): c is QuoteClaim => c.kind === 'quote').map((q) => [q.by, q.text]);
+/** Who holds each figure of the text. */
+const holders = (text: string): (string | undefined)[] => article('a', text).claims.filter((c) => c.kind === 'number').map((c) => c.by);
 
 describe('quote attribution', () => {
   it('reads "X said", "said X", "X told reporters" and "according to X"', () => {
@@ -54,7 +56,6 @@ describe('quote attribution', () => {
   });
 
   it('reads a wire service that passes a report on as no speaker ("the Associated Press reported"), a press secretary as one', () => {
-    const holders = (text: string): (string | undefined)[] => article('a', text).claims.filter((c) => c.kind === 'number').map((c) => c.by);
     expect(holders('Six road workers are presumed dead after the collapse, the Associated Press reported.')).toEqual([undefined]);
     expect(holders('Six road workers are presumed dead after the collapse, the Canadian Press reported.')).toEqual([undefined]);
     expect(holders('Six road workers are presumed dead after the collapse, Yonhap reported.')).toEqual([undefined]);
@@ -64,12 +65,10 @@ describe('quote attribution', () => {
   it('reads past a short form in brackets ("X (ABC) said"), and gives "and reported" the subject of the verb before it', () => {
     expect(quotes('Velmar’s Disaster Management Authority (VDMA) said the quake was “the strongest in a century”.'))
       .toEqual([['^authority', 'the strongest in a century']]);
-    const holders = (text: string): (string | undefined)[] => article('a', text).claims.filter((c) => c.kind === 'number').map((c) => c.by);
     expect(holders('The Geological Survey located the epicentre near Corvane and reported its magnitude as 8.6.')).toEqual(['^survey']);
   });
 
   it('reads the speaker before a place it is in ("the Health Ministry in the Varna Strip says"), as before "of"', () => {
-    const holders = (text: string): (string | undefined)[] => article('a', text).claims.filter((c) => c.kind === 'number').map((c) => c.by);
     expect(holders('The Health Ministry in the Varna Strip says at least 500 people have been killed in the blast.')).toEqual(['^ministry']);
     expect(holders('After the blast, officials in Tamsout said 40 people were killed.')).toEqual(['tamsout offici']);
     expect(holders('Commander Ines Calder of the Coast Guard said 40 people were rescued from the ship.')).toEqual(['^calder']);
