@@ -128,6 +128,22 @@ export function isDateOnlyLine(line: string): boolean {
   return parsed !== null && parsed.rest === '';
 }
 
+// A wire dateline on a line of its own: "Balasore, June 4", "NEW DELHI, 3 June 2023 (PTI)". The place is a
+// capitalised name of a few words, perhaps with its region in brackets ("Bhubaneshwar (Odisha)").
+const PLACE_DATELINE = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40}(?:\s\([\p{L} ]{1,30}\))?,\s+(.{3,40}?)(?:\s*\([\p{L} ]{2,20}\))?$/u;
+const PLACE_DATELINE_MAX_CHARS = 100;
+
+/**
+ * The date of a line that is only a place and a date, the way agencies open a
+ * story (neither the title nor text), or null for any other line.
+ */
+export function placeDateOf(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed.length > PLACE_DATELINE_MAX_CHARS) return null;
+  const date = PLACE_DATELINE.exec(trimmed)?.[1];
+  return date !== undefined && isDateOnlyLine(date) ? date : null;
+}
+
 /** "Fri Mar 13 21:30:09 EST 2015": month, day, time, optional zone, year. */
 const UNIX_DATE = new RegExp(String.raw`^(?:[a-z]{3},?\s+)?([a-z]{3,9})\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)(?:\s+([a-z]{1,5}|[+-]\d{4}))?\s+(\d{4})$`, 'iu');
 

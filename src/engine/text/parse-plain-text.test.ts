@@ -115,6 +115,16 @@ describe('parsePlainText head', () => {
     expect(parsePlainText(`Talks stall again\n\n${P1}`, 't').title).toBe('Talks stall again');
   });
 
+  it('reads a wire dateline on a line of its own ("Balasore, June 4") as no title, and its date when it has a year', () => {
+    const wire = parsePlainText(` date 2023-06-05 PTI\n\nBalasore, June 4\n\n${P1}\n\n${P2}`, 'w');
+    expect([wire.title, wire.source, wire.published]).toEqual([expect.not.stringMatching(/Balasore/u), 'PTI', '2023-06-05T00:00:00.000Z']);
+    expect(wire.text).toBe(`${P1}\n\n${P2}`);
+    const dated = parsePlainText(`Talks stall in Istanbul as delegations leave\n\nNEW DELHI (India), 3 June 2023 (PTI)\n\n${P1}`, 'n');
+    expect([dated.title, dated.published, dated.text]).toEqual(['Talks stall in Istanbul as delegations leave', '2023-06-03T00:00:00.000Z', P1]);
+    // A headline with a comma before a date is a headline.
+    expect(parsePlainText(`Ukraine, Russia to meet again on March 30\n\n${P1}`, 'h').title).toBe('Ukraine, Russia to meet again on March 30');
+  });
+
   it('reads a date printed on its own line a few lines into the body, under a standfirst, as the page\'s date', () => {
     const raw = `Talks stall in Istanbul as delegations leave\n\nThe talks ended without a deal, the Kremlin said.\n\nAgencies and Courier World\n\nPublished June 24,2023\n\n${P1}`;
     const a = parsePlainText(raw, 'l');

@@ -5,7 +5,7 @@
 import { isAgencyName } from './agencies.ts';
 import { isNameLine, readBylineLine } from './byline.ts';
 import { AGENCY_CAPTION_DATELINE, isChromeLine } from './chrome-lines.ts';
-import { afterMonthOnlyDate, isDateOnlyLine, parseDateline } from './dateline.ts';
+import { afterMonthOnlyDate, isDateOnlyLine, parseDateline, placeDateOf } from './dateline.ts';
 import { hasLetter, isHeadlineLike, wordCount } from './line-shape.ts';
 import { dropTitleEchoes } from './metadata-echoes.ts';
 
@@ -101,6 +101,12 @@ function readHeadLine(head: PlainTextHead, rest: string[]): boolean {
     return true;
   }
   if (head.published && isDateOnlyLine(line)) return take(rest); // "Updated …" under the dateline
+  // "Balasore, June 4", "NEW DELHI, 3 June 2023": the agency's dateline, not the title.
+  const placeDate = placeDateOf(line);
+  if (placeDate !== null) {
+    head.published ??= parseDateline(placeDate)?.iso ?? null;
+    return take(rest);
+  }
   if (!head.source && isAgencyName(line)) {
     head.source = line;
     return take(rest);
