@@ -51,6 +51,12 @@ export const MATCH_CONFIG = Object.freeze({
      * also clusters in time), and no evidence when either text is undated.
      */
     dateWeight: 0.2,
+    /**
+     * Reports a day or more apart: a speaker's next statement on a developing
+     * event says other words, so their quotes count only when they repeat at
+     * least this share (then as evidence for), and otherwise not at all.
+     */
+    quoteRepeatShare: 0.5,
     /** Published within this many days of each other is full date evidence. */
     sameDays: 1,
     /**

@@ -77,6 +77,11 @@ describe('relate: copies and quotations', () => {
     expect(quotes(mayor, mayorAgain)).toBe(0);
     // A story stored before speakers were kept: no shared quotation counts against, as before.
     expect(quotes({ ...witness, quoteSpeakers: undefined }, mayor)).toBe(0);
+    // A day later, the mayor's next statement is no evidence against: a developing story gets new quotes.
+    const nextDay = { ...mayorAgain, published: '2025-03-08T12:00:00Z' };
+    expect(quotes(mayor, nextDay)).toBeNull();
+    // ... and the same statement quoted again a day later still counts for.
+    expect(quotes(mayor, { ...mayor, published: '2025-03-08T12:00:00Z' })).toBe(1);
   });
 
   it('calls two reports that share only a quoted statement the same story, not a copy', () => {

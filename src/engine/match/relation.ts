@@ -71,7 +71,7 @@ export function storyEvidence(
   return [
     { name: 'char', weight: s.charWeight, value: clamp01((charJaccard - s.charFloor) / (s.charStrong - s.charFloor)) },
     { name: 'entities', weight: s.entityWeight, value: clamp01(entityWeighted / s.entityFull) },
-    { name: 'quotes', weight: s.quoteWeight, value: quoteEvidence(a, b) },
+    { name: 'quotes', weight: s.quoteWeight, value: quoteEvidence(a, b, config) },
     { name: 'figures', weight: s.figureWeight, value: figureOverlap(a.figures, b.figures, s.minFigures) },
     titleEvidence(a, b, config),
     { name: 'date', weight: s.dateWeight, value: dateCloseness(daysApart(a.published, b.published), s) },
@@ -81,11 +81,16 @@ export function storyEvidence(
 /**
  * Quotation shared by both texts. Two reports that quote only different
  * people (a fire chief, a witness) give none either way: outlets interview
- * whom they reach. The same speaker in other words is another statement.
+ * whom they reach. The same speaker in other words is another statement:
+ * another event on the same day, but on another day maybe the next statement
+ * on the same event (a toll revised), so across days only a statement
+ * repeated counts, and only for.
  */
-function quoteEvidence(a: Relatable, b: Relatable): number | null {
+function quoteEvidence(a: Relatable, b: Relatable, { sameStory }: MatchConfig): number | null {
   if (!a.quoteGrams.length || !b.quoteGrams.length) return null;
   const shared = sortedContainment(a.quoteGrams, b.quoteGrams);
+  const apart = daysApart(a.published, b.published);
+  if (apart !== null && apart >= sameStory.sameDays && shared < sameStory.quoteRepeatShare) return null;
   if (shared > 0 || !a.quoteSpeakers || !b.quoteSpeakers) return shared;
   const speakers = a.quoteSpeakers;
   return b.quoteSpeakers.some((k) => speakers.some((j) => sameKey(j, k))) ? shared : null;
