@@ -1,4 +1,4 @@
-import { entityKey } from './entity-key.ts';
+import { nameKey } from './entity-key.ts';
 
 /** Capitalised words that start sentences or name times, never the subject of a story. */
 const NOT_ENTITIES = new Set([
@@ -42,7 +42,7 @@ export function salientEntities(title: string, text: string, limit: number): Sal
       if (lower.length < 2 || NOT_ENTITIES.has(lower)) continue;
       const before = chunk.slice(Math.max(0, (match.index ?? 0) - 3), match.index).trim();
       const sentenceStart = before === '' || /[.!?:"“”‘’]$/.test(before);
-      const key = entityKey(lower);
+      const key = nameKey(lower);
       const entry = stats.get(key) ?? { weight: 0, first: order++, inside: false };
       entry.weight += 1;
       entry.inside ||= !sentenceStart;
@@ -53,7 +53,7 @@ export function salientEntities(title: string, text: string, limit: number): Sal
   // Title words get a bonus only when the body already names them: titles are
   // often in Title Case, where a capital says nothing.
   for (const match of title.matchAll(WORD)) {
-    const entry = stats.get(entityKey(match[0].toLowerCase().replace(/['’]s$/, '')));
+    const entry = stats.get(nameKey(match[0].toLowerCase().replace(/['’]s$/, '')));
     if (entry) entry.weight += TITLE_BONUS;
   }
   return [...stats.entries()]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityKey } from './entity-key.ts';
+import { entityKey, nameKey } from './entity-key.ts';
 
 describe('entityKey', () => {
   it.each([
@@ -19,5 +19,12 @@ describe('entityKey', () => {
     ['Austria', 'Australia'],
   ])('%s and %s stay apart', (a, b) => {
     expect(entityKey(a)).not.toBe(entityKey(b));
+  });
+
+  it('reads a plural name as its singular in nameKey only ("Railways", "Americans")', () => {
+    expect(nameKey('Indian Railways')).toBe(nameKey('Indian Railway'));
+    expect(nameKey('Americans')).toBe(nameKey('American'));
+    expect(nameKey('Donbass')).toBe(nameKey('Donbas'));
+    expect(entityKey('Railways')).not.toBe(entityKey('Railway'));
   });
 });

@@ -18,3 +18,12 @@ export function entityKey(name: string): string {
     .replace(/([aeiou])h(?=[aeiou])/g, '$1g')
     .replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * The key of a salient name (see salientEntities): entityKey, and a plural
+ * names the same body ("Indian Railways" and "the railway", "Americans" and
+ * "American"). Not for headline words, where "cuts" and "cut" may be two events.
+ */
+export function nameKey(name: string): string {
+  return entityKey(name).replace(/(?<=\p{L}{3})s(?=\s|$)/gu, '');
+}
