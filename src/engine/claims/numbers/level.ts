@@ -22,11 +22,15 @@ export function levelSubject(tokens: readonly Token[], at: number, end: number):
   else if (LEVEL_QUALIFIERS.has(tokens[v]?.norm ?? '')) v--;
   const prep = tokens[v]?.norm;
   if (prep === 'to' || prep === 'at') v--;
-  if (prep === 'at' && tokens[v]?.pos === 'NOUN') return placedObject(tokens, v, end);
+  if (prep === 'at' && tokens[v]?.pos === 'NOUN') return placedObject(tokens, v, end, PLACING_VERBS);
+  // "revised the death toll in the crash on Friday to 275": a revising verb's object.
+  if (prep === 'to' && /^(NOUN|PROPN)$/.test(tokens[v]?.pos ?? '')) return placedObject(tokens, v, end, REVISING_VERBS);
   // "rose sharply to", "rose overnight to".
   while (tokens[v]?.pos === 'ADV' || tokens[v]?.norm === 'overnight') v--;
   const verb = tokens[v];
-  if (!verb || verb.pos !== 'VERB' || !LEVEL_VERBS.has(verb.lemma)) return null;
+  // "the toll has been revised to 275": a revising verb in the passive sets its subject's level.
+  const passive = tokens[v - 1]?.pos === 'AUX' && tokens[v - 1]?.lemma === 'be';
+  if (!verb || verb.pos !== 'VERB' || !(LEVEL_VERBS.has(verb.lemma) || (passive && prep === 'to' && REVISING_VERBS.has(verb.lemma)))) return null;
   // The subject's head is the first noun of the phrase before the verb,
   // before any preposition ("toll" in "the toll from the earthquake").
   // "has risen to 80", "had now climbed to 53": the subject is before the auxiliary.
@@ -35,8 +39,12 @@ export function levelSubject(tokens: readonly Token[], at: number, end: number):
   const subjectEnd = k + 1;
   while (k >= 0 && subjectEnd - k <= 10 && /^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM|VERB)$/.test(tokens[k]?.pos ?? '') && !(tokens[k]?.pos === 'VERB' && !/(ing|ed)$/.test(tokens[k]?.norm ?? ''))) k--;
   const counted = countedIn(tokens.slice(k + 1, subjectEnd));
-  return counted ? { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text } : null;
+  return counted ? { stem: countStem(counted), text: counted.text, index: end - 1, level: verb.text } : null;
 }
+
+/** A toll counts the dead: "the death toll" and "the number of deaths" are one count. */
+const countStem = (counted: Token): string => (counted.lemma === 'toll' ? DEATH : stem(counted.lemma));
+const DEATH = stem('death');
 
 /**
  * What a phrase counts: its head, the first noun before any preposition
@@ -52,22 +60,28 @@ function countedIn(phrase: readonly Token[]): Token | null {
 }
 
 // Verbs that state a level of their object: "put the death toll at 2,300", "estimated the number of dead at 5,000".
-const PLACING_VERBS = new Set(['put', 'place', 'estimate', 'set', 'peg', 'fix']);
+const PLACING_VERBS: ReadonlySet<string> = new Set(['put', 'place', 'estimate', 'set', 'peg', 'fix']);
+// Verbs that move a level of their object to a figure: "revised the toll to 275", "raised the number of dead to 40".
+const REVISING_VERBS: ReadonlySet<string> = new Set(['revise', 'update', 'raise', 'lower', 'reduce', 'increase', 'bring']);
 // "previously put the toll at 5,500": a figure the article reports as superseded, not its own.
 const SUPERSEDED = new Set(['previously', 'earlier', 'initially', 'originally', 'first']);
 
 /**
  * "Derna's ambulance authority put the current death toll at 2,300": a figure
- * after "at" counts the object of a placing verb. `noun` is the object's last
- * word, right before "at"; the object is at most six words, may hold a place
- * ("the toll in Derna"), and its head is its first noun before any preposition.
+ * after "at" counts the object of a placing verb, one after "to" the object of
+ * a revising verb ("revised the toll to 275"). `noun` is the object's last
+ * word, right before the preposition; the object may hold a place and a time
+ * ("the toll in Derna on Friday"), and its head is its first noun before any preposition.
  */
-function placedObject(tokens: readonly Token[], noun: number, end: number): { stem: string; text: string; index: number; level: string } | null {
+function placedObject(tokens: readonly Token[], noun: number, end: number, verbs: ReadonlySet<string>): { stem: string; text: string; index: number; level: string } | null {
   let k = noun;
-  while (k >= 0 && noun - k < 7 && /^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+  while (k >= 0 && noun - k < OBJECT_MAX_TOKENS && (/^(NOUN|PROPN|ADJ|DET|ADP|PART|NUM)$/.test(tokens[k]?.pos ?? '') || tokens[k]?.text === '-' || POSSESSIVES.has(tokens[k]?.norm ?? ''))) k--;
   const verb = tokens[k];
-  if (!verb || verb.pos !== 'VERB' || !PLACING_VERBS.has(verb.lemma)) return null;
+  if (!verb || verb.pos !== 'VERB' || !verbs.has(verb.lemma)) return null;
   if ([tokens[k - 1], tokens[k - 2]].some((t) => t !== undefined && SUPERSEDED.has(t.norm))) return null;
   const counted = countedIn(tokens.slice(k + 1, noun + 1));
-  return counted ? { stem: stem(counted.lemma), text: counted.text, index: end - 1, level: verb.text } : null;
+  return counted ? { stem: countStem(counted), text: counted.text, index: end - 1, level: verb.text } : null;
 }
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+// The object, with its places and times: "the death toll in the three-train crash on Friday".
+const OBJECT_MAX_TOKENS = 12;

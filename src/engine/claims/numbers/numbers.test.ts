@@ -33,15 +33,22 @@ describe('number claims', () => {
   it('reads a toll a level verb reaches, past a qualifier, an auxiliary or the end of the sentence', () => {
     const level = (text: string) => article('a', text).claims.filter((c): c is NumberClaim => c.kind === 'number')
       .map(({ raw, lo, hi, unit, event }) => ({ raw, lo, hi, unit, heads: event.heads }));
-    expect(level('The death toll rose to at least 53 on Thursday.')).toEqual([{ raw: 'at least 53', lo: 53, hi: null, unit: 'toll', heads: ['toll', 'level'] }]);
-    expect(level('The death toll stands at 67.')).toEqual([{ raw: '67', lo: 67, hi: 67, unit: 'toll', heads: ['toll', 'level'] }]);
+    expect(level('The death toll rose to at least 53 on Thursday.')).toEqual([{ raw: 'at least 53', lo: 53, hi: null, unit: 'death', heads: ['death', 'level'] }]);
+    expect(level('The death toll stands at 67.')).toEqual([{ raw: '67', lo: 67, hi: 67, unit: 'death', heads: ['death', 'level'] }]);
     expect(level('The number of deaths from the fires has risen to 80, according to the county.'))
       .toEqual([{ raw: '80', lo: 80, hi: 80, unit: 'death', heads: ['death', 'level'] }]);
     // A placing verb states its object's level: "put the toll at", "placed the current death toll at".
     expect(level('The ambulance authority put the current death toll at 2,300.'))
-      .toEqual([{ raw: '2,300', lo: 2185, hi: 2415, unit: 'toll', heads: ['toll', 'level'] }]);
+      .toEqual([{ raw: '2,300', lo: 2185, hi: 2415, unit: 'death', heads: ['death', 'level'] }]);
     expect(level('Officials in Varna placed the death toll in the city at more than 5,000 on Tuesday.'))
-      .toEqual([{ raw: 'more than 5,000', lo: 5000, hi: null, unit: 'toll', heads: ['toll', 'level'] }]);
+      .toEqual([{ raw: 'more than 5,000', lo: 5000, hi: null, unit: 'death', heads: ['death', 'level'] }]);
+    // A toll counts the dead. A revising verb moves its object, or in the passive its subject, to a figure.
+    expect(level('The government on Sunday revised the death toll in the three-train crash on Friday to 275 from 288.'))
+      .toEqual([{ raw: '275', lo: 275, hi: 275, unit: 'death', heads: ['death', 'level'] }]);
+    expect(level('The number of deaths in the incident has been revised to 275.'))
+      .toEqual([{ raw: '275', lo: 275, hi: 275, unit: 'death', heads: ['death', 'level'] }]);
+    expect(level('The firm revised its forecast to 275.').map((c) => c.unit)).toEqual(['forecast']);
+    expect(level('The council revised to 275 the list.')).toEqual([]);
     // A figure the article says was superseded is not its claim; a place "at" a noun is no level.
     expect(level('Health authorities previously had put the death toll at 5,500.')).toEqual([]);
     expect(level('Rescuers worked at the port at 5,000 degrees.').filter((c) => c.heads[1] === 'level')).toEqual([]);
