@@ -61,7 +61,7 @@ export function findNumbers(
       // A figure a level verb reaches ("the toll has risen to 80, according to …") goes with that verb.
       const level = 'level' in unit ? unit.level : undefined;
       // "killed 154 and injured 149, with 33 people in serious condition": after "with", the verb before is not the figure's.
-      const verb = magnitude || level ? undefined : verbNear(tokens, unit.index, bound, tokens[range.from - 1]?.norm === 'with');
+      const verb = magnitude || level || partitive(tokens, range.from, unit.index) ? undefined : verbNear(tokens, unit.index, bound, tokens[range.from - 1]?.norm === 'with');
       // A share or a sum with no verb is told by what it measures ("a 38% premium", "an increase of 5.66%").
       const measure = !magnitude && !verb && MEASURED_UNITS.has(unit.stem) ? measuredNoun(tokens, range.from, unit.index, bound) : undefined;
       // A magnitude is one reading of one shock, however the sentence words it.
@@ -235,7 +235,8 @@ const AGENT_REACH = 12;
 function agentsOf(tokens: readonly Token[], from: number, bound: (i: number) => boolean): { agents?: string[] } {
   for (let k = from - 1; k >= 0 && from - k <= AGENT_REACH && !bound(k); k--) {
     const t = tokens[k] as Token;
-    if (t.pos === 'SCONJ' || t.text === ';' || (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma))) return {};
+    // "NEW DELHI: With three more people …": the names before a colon are a dateline or a heading.
+    if (t.pos === 'SCONJ' || t.text === ';' || t.text === ':' || (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma))) return {};
     if (t.pos !== 'PROPN' || TIME_NAMES.has(t.norm)) continue;
     let start = k;
     while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start--;
@@ -249,6 +250,18 @@ function agentsOf(tokens: readonly Token[], from: number, bound: (i: number) => 
     return agents.length ? { agents } : {};
   }
   return {};
+}
+
+/**
+ * "Of the 278 bodies, 177 have been identified": a whole set out of which the
+ * next figure is taken. The verb after it is the part's, not the whole's.
+ */
+function partitive(tokens: readonly Token[], from: number, unitIndex: number): boolean {
+  const the = tokens[from - 1]?.norm === 'the';
+  const of = the ? from - 2 : from - 1;
+  // Not "a city of 100,000 people, …": "of the N", "out of N", or "Of N" opening the sentence.
+  const whole = tokens[of]?.norm === 'of' && (the || of === 0 || tokens[of - 1]?.norm === 'out');
+  return whole && tokens[unitIndex + 1]?.text === ',';
 }
 
 /**

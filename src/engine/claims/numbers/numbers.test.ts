@@ -57,6 +57,10 @@ describe('number claims', () => {
       .toEqual([['At least 3,000 people', 'peopl', 'die'], ['10,000', 'peopl', 'miss']]);
     expect(level('Officials said 2,300 have been killed.').map((c) => [c.raw, c.unit, c.heads[1]])).toEqual([['2,300', 'peopl', 'kill']]);
     expect(level('The results show 2,300 are eligible.')).toEqual([]);
+    // Out of a whole, the verb is the part's: 278 bodies were not all identified.
+    expect(level('Of the 278 bodies, 177 have been identified so far.').map((c) => [c.raw, c.heads])).toEqual([['278 bodies', ['body']]]);
+    expect(level('Out of the 1,100 injured, 200 are still in hospital.').filter((c) => c.heads[1] === 'hospit')).toEqual([]);
+    expect(level('Derna, a city of 100,000 people, was flooded.').map((c) => c.heads)).toEqual([['peopl', 'flood']]);
     // After "with", the verb before is another figure's.
     expect(level('The crush killed at least 154 and injured 149, with 33 people in serious condition.').find((c) => c.raw === '33 people')?.heads)
       .toEqual(['peopl']);

@@ -187,6 +187,8 @@ describe('number rule', () => {
     const a = 'The Liberal Party made significant gains in Valmora, winning 61 seats, while the Farmers\' League is set to enter parliament.';
     const b = 'The Liberal Party won 50 districts in Valmora, while the Farmers League won 14.5% of the vote, winning four seats.';
     expect(numbers(a, b)).toEqual([]);
+    // A dateline before a colon is where the report was filed, not whose count it is.
+    expect(numbers(`Kyiv: ${KILLED_20}`, `Warsaw: ${KILLED_50}`)).toHaveLength(1);
     // The same party's two counts still compare.
     expect(numbers(a, 'The Liberal Party made gains in Valmora, winning 57 seats, while the Farmers\' League is set to enter parliament.')).toHaveLength(1);
   });
