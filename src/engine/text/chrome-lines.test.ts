@@ -47,6 +47,9 @@ describe('isChromeLine', () => {
     'VALMORA, WESTLAND - MAY 31: The former mayor holds a press conference following the verdict at the town hall on May 31, 2024 in Valmora, Westland. A jury found him guilty of all 34 charges. (Photo by Ana Ruiz/Getty Images)',
     'Jannah Theme License is not validated, Go to the theme options page to validate the license, You need a single license for each domain name.',
     'Reading Time: 7 minutes',
+    'This post will be updated as new information is available.',
+    'This is a developing story. Check back for updates.',
+    '(This story has been updated with comment from the ministry.)',
     'Estimated reading time: 4 min',
     'A man prays at the site outside the station where the former mayor was shot earlier today during a rally on July 08, 2022 in Valmora, Westland.',
     'The former mayor lies on the ground after he was shot during a rally in Valmora July 8, 2022 in this photo taken by The Courier. Image pixelated at source',
@@ -73,6 +76,8 @@ describe('isChromeLine', () => {
     'Residents shared videos of the flood on Twitter, where the mayor (@velmarmayor) urged calm on Monday.',
     'The 24/7 hotline at www.valmora.example/help took 3,000 calls on Monday.',
     'The talks were held on March 29, 2022 in Istanbul, Turkey.',
+    'The report was updated in 2021 to include the harbour.',
+    'This story will be updated at the council meeting on Friday, the mayor told reporters, when the full audit of the harbour accounts is finally published.',
     'VALMORA, Westland - The mayor said on Monday that the bridge would reopen.',
     'Reading time for the bill in parliament was cut to 7 minutes a speaker.',
     // Hostile text: a long run of markup symbols before a plain word (an exponential case for a naive pattern).

@@ -112,6 +112,11 @@ export const CHROME_LINES: readonly ChromeLine[] = Object.freeze([
     maxWords: 25,
     why: 'syndication notes of partner content: "This post originally appeared on Grist."',
   },
+  {
+    pattern: /^(?:\(?this (?:post|story|article|page) (?:will be|is being|may be|has been) updated\b|this is (?:a )?(?:developing|breaking) (?:news )?story\b|(?:please )?check back (?:later |soon )?for (?:more |further )?updates\b|more (?:details|to follow|updates) to follow\b)/iu,
+    maxWords: 20,
+    why: 'update notices of a live page: "This post will be updated as new information is available."',
+  },
   { pattern: /^[^.!?]*\S\s+[—–-]$/u, maxWords: 5, why: 'a section kicker printed with a trailing dash above the headline: "Biz & IT —"' },
   {
     pattern: /^\(?this (?:article|story) (?:has not been edited|has been published from a wire|is auto-generated|was (?:auto-)?generated)\b|^catch (?:all )?the (?:latest )?\b.*\bnews\b.*\b(?:app|updates)\b/iu,
