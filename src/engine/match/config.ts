@@ -52,6 +52,13 @@ export const MATCH_CONFIG = Object.freeze({
      */
     dateWeight: 0.2,
     /**
+     * Share of the smaller text's quoted words (word 3-grams) found in the
+     * other that is full quotation evidence: reports of one statement each
+     * quote some of its sentences (on real news, reports of one event shared
+     * 10-100% of them; reports of other events at most a quarter, stock phrases).
+     */
+    quoteFull: 0.5,
+    /**
      * Reports a day or more apart: a speaker's next statement on a developing
      * event says other words, so their quotes count only when they repeat at
      * least this share (then as evidence for), and otherwise not at all.

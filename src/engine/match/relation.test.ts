@@ -77,6 +77,12 @@ describe('relate: copies and quotations', () => {
     expect(quotes(mayor, mayorAgain)).toBe(0);
     // A story stored before speakers were kept: no shared quotation counts against, as before.
     expect(quotes({ ...witness, quoteSpeakers: undefined }, mayor)).toBe(0);
+    // Two reports of one statement, each quoting some of its sentences, are full evidence.
+    const statement = ['“The council acted within its rules and the director was told in person.”', '“We will publish the minutes of the meeting on Monday.”',
+      '“Nobody else will lose their post over the archive accounts.”'];
+    const oneTwo = quoting('s12', lead, `${statement[0]} said Mayor Ines Tolland.\n\n${statement[1]} she added.`);
+    const twoThree = quoting('s23', lead, `${statement[1]} said Mayor Ines Tolland.\n\n${statement[2]} she added.`);
+    expect(quotes(oneTwo, twoThree)).toBe(1);
     // A day later, the mayor's next statement is no evidence against: a developing story gets new quotes.
     const nextDay = { ...mayorAgain, published: '2025-03-08T12:00:00Z' };
     expect(quotes(mayor, nextDay)).toBeNull();

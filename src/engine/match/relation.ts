@@ -88,9 +88,11 @@ export function storyEvidence(
  */
 function quoteEvidence(a: Relatable, b: Relatable, { sameStory }: MatchConfig): number | null {
   if (!a.quoteGrams.length || !b.quoteGrams.length) return null;
-  const shared = sortedContainment(a.quoteGrams, b.quoteGrams);
+  // Reports of one press conference each pick some of its sentences: half of the smaller one's quotes is full evidence.
+  const contained = sortedContainment(a.quoteGrams, b.quoteGrams);
   const apart = daysApart(a.published, b.published);
-  if (apart !== null && apart >= sameStory.sameDays && shared < sameStory.quoteRepeatShare) return null;
+  if (apart !== null && apart >= sameStory.sameDays && contained < sameStory.quoteRepeatShare) return null;
+  const shared = Math.min(1, contained / sameStory.quoteFull);
   if (shared > 0 || !a.quoteSpeakers || !b.quoteSpeakers) return shared;
   const speakers = a.quoteSpeakers;
   return b.quoteSpeakers.some((k) => speakers.some((j) => sameKey(j, k))) ? shared : null;
