@@ -61,7 +61,8 @@ export function findNumbers(
       // A figure a level verb reaches ("the toll has risen to 80, according to …") goes with that verb.
       const level = 'level' in unit ? unit.level : undefined;
       // "killed 154 and injured 149, with 33 people in serious condition": after "with", the verb before is not the figure's.
-      const verb = magnitude || level || partitive(tokens, range.from, unit.index) ? undefined : verbNear(tokens, unit.index, bound, tokens[range.from - 1]?.norm === 'with');
+      const verb = magnitude || level || partitive(tokens, range.from, unit.index) ? undefined
+        : eventNoun(tokens, range.from) ?? verbNear(tokens, unit.index, bound, tokens[range.from - 1]?.norm === 'with');
       // A share or a sum with no verb is told by what it measures ("a 38% premium", "an increase of 5.66%").
       const measure = !magnitude && !verb && MEASURED_UNITS.has(unit.stem) ? measuredNoun(tokens, range.from, unit.index, bound) : undefined;
       // A magnitude is one reading of one shock, however the sentence words it.
@@ -250,6 +251,18 @@ function agentsOf(tokens: readonly Token[], from: number, bound: (i: number) => 
     return agents.length ? { agents } : {};
   }
   return {};
+}
+
+// What happens to people, named as a noun before "of": "the death of 238 people" is "238 people died".
+const EVENT_NOUNS: Readonly<Record<string, string>> = {
+  death: 'die', killing: 'kill', injury: 'injure', arrest: 'arrest', detention: 'detain', evacuation: 'evacuate', rescue: 'rescue', displacement: 'displace',
+};
+
+/** "the death of 238 people": the event a noun names is the count's verb, as a verb token of that lemma. */
+function eventNoun(tokens: readonly Token[], from: number): Token | undefined {
+  const noun = tokens[from - 2];
+  const lemma = tokens[from - 1]?.norm === 'of' && noun?.pos === 'NOUN' ? EVENT_NOUNS[noun.lemma] : undefined;
+  return lemma && noun ? { ...noun, pos: 'VERB', lemma } : undefined;
 }
 
 /**

@@ -57,6 +57,9 @@ describe('number claims', () => {
       .toEqual([['At least 3,000 people', 'peopl', 'die'], ['10,000', 'peopl', 'miss']]);
     expect(level('Officials said 2,300 have been killed.').map((c) => [c.raw, c.unit, c.heads[1]])).toEqual([['2,300', 'peopl', 'kill']]);
     expect(level('The results show 2,300 are eligible.')).toEqual([]);
+    // An event named by a noun before "of" is the count's verb.
+    expect(level('Officials reported the death of 238 people and more than 900 injured.').map((c) => [c.raw, c.heads]))
+      .toEqual([['238 people', ['peopl', 'die']]]);
     // Out of a whole, the verb is the part's: 278 bodies were not all identified.
     expect(level('Of the 278 bodies, 177 have been identified so far.').map((c) => [c.raw, c.heads])).toEqual([['278 bodies', ['body']]]);
     expect(level('Out of the 1,100 injured, 200 are still in hospital.').filter((c) => c.heads[1] === 'hospit')).toEqual([]);
