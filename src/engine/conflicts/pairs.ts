@@ -57,11 +57,19 @@ export function sameHolder(x: string, y: string): boolean {
   return hx === hy && (mx.length === 0 || my.length === 0 || mx.some((m) => my.includes(m)));
 }
 
-/** A holder key's head stem and its qualifiers: "gaza ministry" -> ["ministry", ["gaza"]], "^ministry" -> ["ministry", []]. */
+/**
+ * A holder key's head stem and its qualifiers: "gaza ministry" -> ["ministry", ["gaza"]], "^ministry" -> ["ministry", []].
+ * A document holds what its author says: "faa record" -> ["faa", []].
+ */
 function holderParts(key: string): [string, string[]] {
   const words = (key.startsWith(ENTITY_MARK) ? key.slice(ENTITY_MARK.length) : key).split(' ');
-  return [stem(words[words.length - 1] ?? ''), words.slice(0, -1)];
+  const head = stem(words[words.length - 1] ?? '');
+  if (words.length > 1 && DOCUMENTS.has(head)) return [stem(words[words.length - 2] ?? ''), words.slice(0, -2)];
+  return [head, words.slice(0, -1)];
 }
+
+/** Stems of what an author publishes: "the FAA record", "the ministry's statement", "police data". */
+const DOCUMENTS: ReadonlySet<string> = new Set(['record', 'report', 'statement', 'data', 'document', 'filing', 'websit', 'releas', 'figur', 'databas', 'post', 'tweet'].map((w) => stem(w)));
 
 /** True when both articles are dated and more than `days` apart. */
 export function publishedApart(a: ArticleClaims, b: ArticleClaims, days: number): boolean {

@@ -21,6 +21,12 @@ describe('date rule', () => {
     expect(found.map((c) => [c.a.value, c.b.value])).toEqual([['March 2020', 'May 2020']]);
   });
 
+  it('holds an author to what its document says ("according to the CAB record" and "according to the CAB")', () => {
+    const found = dates('The new jet received certification in November 2023, according to the CAB record posted online.',
+      'The jet received its certificate of airworthiness on October 25, 2023, according to the CAB.');
+    expect(found.map((c) => [c.a.value, c.b.value])).toEqual([['November 2023', 'October 25, 2023']]);
+  });
+
   it('does not flag one date written two ways', () => {
     expect(dates('The grain deal was signed in Istanbul on July 22.', 'The grain deal was signed in Istanbul on 22 July.')).toEqual([]);
   });
