@@ -6,6 +6,7 @@ import { parseNumberAt } from '../../nlp/parse-number.ts';
 import { stem } from '../../nlp/stem.ts';
 import type { Token } from '../../nlp/tokens.ts';
 import { LEVEL_VERB, type MeasureSpan, type NumberClaim } from '../types.ts';
+import { findAges } from './ages.ts';
 import { LEVEL_VERBS, levelSubject } from './level.ts';
 import { magnitudeAt } from './magnitude.ts';
 import { qualifiedRange } from './qualifier-range.ts';
@@ -86,7 +87,7 @@ export function findNumbers(
     }
     i = parsed.end - 1;
   }
-  return joinRanges(tokens, found);
+  return [...joinRanges(tokens, found), ...findAges(tokens, boundFor)];
 }
 
 /**

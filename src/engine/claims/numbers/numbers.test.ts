@@ -114,5 +114,18 @@ describe('number claims', () => {
     // A period or a score is no range of figures.
     expect(numbers('Scores of 3-1 were common in the 2019-2020 season.')).toEqual([]);
   });
-});
 
+  it('reads ages given beside a full name, and no age for a surname, a title or a country', () => {
+    const ages = (text: string) => article('a', text).claims.filter((c): c is NumberClaim => c.kind === 'number' && c.unit === 'age')
+      .map((c) => [c.raw, c.lo, c.event.agents]);
+    expect(ages('Mara Vey, 54, was found at her home on Saturday.')).toEqual([['54', 54, ['^mara', '^vey']]]);
+    expect(ages('Explorer Owen Hale (58) and businessman Ines Tolland (48) were aboard.'))
+      .toEqual([['58', 58, ['^owen', '^hale']], ['48', 48, ['^ines', '^tolland']]]);
+    expect(ages('Ruth Calder, a 40-year-old reservist, fled.')).toEqual([['40-year-old', 40, ['^ruth', '^calder']]]);
+    expect(ages('Police named 41-year-old Ruth Calder as the suspect.')).toEqual([['41-year-old', 41, ['^ruth', '^calder']]]);
+    expect(ages('The archive was run by Ruth Calder, aged 61, until May.')).toEqual([['61', 61, ['^ruth', '^calder']]]);
+    expect(ages('Calder, 54, was found at her home. Mr. Calder, 81, said little.')).toEqual([]);
+    expect(ages('Westland, 40, Valmora, 38, and the United States, 20, led the medal table.')).toEqual([]);
+    expect(ages('The ship was moored in Port Selby, Westland, 35 miles from the coast.')).toEqual([]);
+  });
+});

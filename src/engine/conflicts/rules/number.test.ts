@@ -239,5 +239,13 @@ describe('number rule', () => {
     expect(numbers(increase('5.66%', '$51.70'), premium)).toEqual([]);
     expect(numbers(increase('5.66%', '$51.70'), increase('6.2%', '$51.90'))).toMatchObject([{ a: { value: '5.66%' }, b: { value: '6.2%' } }]);
   });
-});
 
+  it('finds one person given two ages, never a father and son, nor an update', () => {
+    const found = numbers('Actor Owen Hale, 54, was found dead at his home in Morwen on Saturday.',
+      'Actor Owen Hale, 56, was found dead at his home in Morwen on Saturday.', '2025-03-08T10:00:00Z', '2025-03-09T10:00:00Z');
+    expect(found.map((c) => [c.kind, c.a.value, c.b.value, c.subject])).toEqual([['conflict', '54', '56', "Owen Hale's age"]]);
+    expect(numbers('Police named the suspect as Ruth Calder, a 40-year-old reservist.', 'Police named the suspect as 41-year-old Ruth M. Calder.')).toHaveLength(1);
+    expect(numbers('Owen Hale, 54, was found dead at his home.', 'His father, Ralph Hale, 81, was found at the same home.')).toEqual([]);
+    expect(numbers('Owen Hale, 54, was found dead at his home.', 'Owen Hale, 54, was found dead at his home in Morwen.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { claimPairs, holdersCompatible, sameHolder } from '../pairs.ts';
 import { sameEvent } from '../same-event.ts';
 import { MEASURED_UNITS } from '../../claims/numbers/find-numbers.ts';
 import { SEQUEL_SHOCK } from '../../claims/numbers/magnitude.ts';
+import { AGE } from '../../claims/numbers/ages.ts';
 import type { Conflict, Rule } from '../types.ts';
 
 // A count caught part way: "so far", "with 545 results declared", "with 80% of votes counted", "exit polls",
@@ -41,6 +42,8 @@ export const numberRule: Rule = {
       if (!holdersCompatible(x.by, y.by, sameHolder)) continue;
       // "the Liberal Democrats … winning 61 seats" against "Reform UK … winning four seats": two parties' counts.
       if (x.event.agents && y.event.agents && sharedKeys(x.event.agents, y.event.agents).length === 0) continue;
+      // Two ages compare only for one person: "Matthew Perry" and "Perry" may be him or his father.
+      if (x.unit === AGE && !samePerson(x.event.agents ?? [], y.event.agents ?? [])) continue;
       if (tellsApart(a, x, y) || tellsApart(b, y, x)) continue;
       if (differentYears(a, x, b, y) || differentStages(a.sentences[x.s] ?? '', b.sentences[y.s] ?? '')) continue;
       // A share or a sum with neither a verb nor a named measure could be of anything in the story.
@@ -51,7 +54,8 @@ export const numberRule: Rule = {
       const sideB = { id: b.id, text: b.sentences[y.s] ?? '', value: y.raw };
       // People trapped, stranded or missing are a state that changes by the hour: two counts of it are two moments.
       const state = vx !== undefined && STATE_VERBS.has(vx);
-      const order = updateOrder(a, b, x, y, sideA.text, sideB.text, state);
+      // A person's age does not move between reports of one event.
+      const order = x.unit === AGE ? null : updateOrder(a, b, x, y, sideA.text, sideB.text, state);
       // A figure that "rose to" or "climbed to" is moving, and a count "so far" or "with 545 results declared"
       // is one moment of a count; without a publication order two snapshots of it are not a contradiction.
       if (!order && (vx === LEVEL_VERB || state || PROVISIONAL.test(sideA.text) || PROVISIONAL.test(sideB.text))) continue;
@@ -70,6 +74,12 @@ export const numberRule: Rule = {
 };
 
 const high = (c: NumberClaim): number => c.hi ?? Infinity;
+
+/** One full name within the other ("Robert Card" and "Robert R. Card"): the same person. */
+function samePerson(x: readonly string[], y: readonly string[]): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && sharedKeys(short, long).length === short.length;
+}
 
 // An article saying its figure replaces an earlier one: "updating an earlier toll of more than 600".
 const REVISED_IN_TEXT = /\b(?:updating|updated|revised|raising|up from)\b[^.]*\b(?:earlier|previous|initial|prior)\b|\b(?:earlier|previous|initial|prior) (?:toll|tally|count|figure|estimate)\b/i;
