@@ -15,6 +15,7 @@ const NOT_PERSONS = new Set([
   'university', 'company', 'group', 'bank', 'army', 'navy', 'police', 'ministry', 'council', 'court', 'house',
 ]);
 
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
 
 /**
@@ -98,5 +99,7 @@ function personName(tokens: readonly Token[], from: number, to: number): { from:
   // "Mr. Card" is a surname with a title, not a full name.
   while (from < to && HONORIFICS.has((tokens[from]?.norm ?? '').replace(/\.$/u, ''))) from++;
   if (to - from < 2) return null;
+  // "in New York, 10, …" is a place.
+  if (PLACE_WORDS.has(tokens[from - 1]?.norm ?? '')) return null;
   return NOT_PERSONS.has(tokens[to - 1]?.norm ?? '') ? null : { from, to };
 }

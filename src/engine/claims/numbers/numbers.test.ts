@@ -127,5 +127,6 @@ describe('number claims', () => {
     expect(ages('Calder, 54, was found at her home. Mr. Calder, 81, said little.')).toEqual([]);
     expect(ages('Westland, 40, Valmora, 38, and the United States, 20, led the medal table.')).toEqual([]);
     expect(ages('The ship was moored in Port Selby, Westland, 35 miles from the coast.')).toEqual([]);
+    expect(ages('Most cases were in Port Selby, 10, and Valley Cross, 7.')).toEqual([]);
   });
 });
