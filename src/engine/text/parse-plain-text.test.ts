@@ -125,6 +125,14 @@ describe('parsePlainText head', () => {
     expect(parsePlainText(`Ukraine, Russia to meet again on March 30\n\n${P1}`, 'h').title).toBe('Ukraine, Russia to meet again on March 30');
   });
 
+  it('cuts an agency credit off the end of the title ("… runoff-Xinhua", "… | Reuters"), and keeps hyphenated words', () => {
+    const credited = parsePlainText(`Initial results show Vey wins the Valmora runoff-Xinhua\n\nSource: Xinhua\n\n${P1}`, 'x');
+    expect(credited.title).toBe('Initial results show Vey wins the Valmora runoff');
+    const piped = parsePlainText(`Talks stall in Istanbul as delegations leave | Reuters\n\n${P1}`, 'r');
+    expect([piped.title, piped.source]).toEqual(['Talks stall in Istanbul as delegations leave', 'Reuters']);
+    expect(parsePlainText(`Court rules against the Kremlin-backed plan\n\n${P1}`, 'k').title).toBe('Court rules against the Kremlin-backed plan');
+  });
+
   it('reads a date printed on its own line a few lines into the body, under a standfirst, as the page\'s date', () => {
     const raw = `Talks stall in Istanbul as delegations leave\n\nThe talks ended without a deal, the Kremlin said.\n\nAgencies and Courier World\n\nPublished June 24,2023\n\n${P1}`;
     const a = parsePlainText(raw, 'l');

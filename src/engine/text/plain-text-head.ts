@@ -149,8 +149,20 @@ export function readPlainTextHead(lines: readonly string[]): PlainTextHead {
     if (!readHeadLine(head, rest)) break;
   }
   if (!head.published) takeLateDate(head, rest);
+  cutTitleCredit(head);
   head.body = head.title ? dropTitleEchoes(rest, head.title) : rest;
   return head;
+}
+
+// "… presidential runoff-Xinhua", "… in Istanbul | Reuters": an agency credit after the headline's last separator.
+const TITLE_CREDIT = /^(.{12,}?)\s*[-–—|]\s*([^-–—|]{2,40})$/u;
+
+/** Cuts an agency's credit off the end of the title; it is the source when the head named none. */
+function cutTitleCredit(head: PlainTextHead): void {
+  const cut = head.title ? TITLE_CREDIT.exec(head.title) : null;
+  if (!cut?.[1] || !cut[2] || !isAgencyName(cut[2])) return;
+  head.title = cut[1];
+  head.source ??= cut[2].trim();
 }
 
 // A page may print its date under a standfirst: how far into the body a line of its own is still the page's date.
