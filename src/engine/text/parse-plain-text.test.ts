@@ -125,12 +125,16 @@ describe('parsePlainText head', () => {
     expect(parsePlainText(`Ukraine, Russia to meet again on March 30\n\n${P1}`, 'h').title).toBe('Ukraine, Russia to meet again on March 30');
   });
 
-  it('cuts an agency credit off the end of the title ("… runoff-Xinhua", "… | Reuters"), and keeps hyphenated words', () => {
+  it('cuts an agency credit off the end of the title ("… runoff-Xinhua", "… | Reuters") and a label off its start ("URGENT: …"), and keeps hyphenated words', () => {
     const credited = parsePlainText(`Initial results show Vey wins the Valmora runoff-Xinhua\n\nSource: Xinhua\n\n${P1}`, 'x');
     expect(credited.title).toBe('Initial results show Vey wins the Valmora runoff');
     const piped = parsePlainText(`Talks stall in Istanbul as delegations leave | Reuters\n\n${P1}`, 'r');
     expect([piped.title, piped.source]).toEqual(['Talks stall in Istanbul as delegations leave', 'Reuters']);
     expect(parsePlainText(`Court rules against the Kremlin-backed plan\n\n${P1}`, 'k').title).toBe('Court rules against the Kremlin-backed plan');
+    // A label for how new the story is, before the headline.
+    expect(parsePlainText(`URGENT: Vey wins the Valmora runoff, Tolland concedes\n\n${P1}`, 'u').title).toBe('Vey wins the Valmora runoff, Tolland concedes');
+    expect(parsePlainText(`Breaking News: Valmora shaken by a strong earthquake\n\n${P1}`, 'b').title).toBe('Valmora shaken by a strong earthquake');
+    expect(parsePlainText(`Live: Valmora votes\n\n${P1}`, 'l').title).toBe('Live: Valmora votes');
   });
 
   it('reads a date printed on its own line a few lines into the body, under a standfirst, as the page\'s date', () => {

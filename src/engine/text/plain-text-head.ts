@@ -150,12 +150,22 @@ export function readPlainTextHead(lines: readonly string[]): PlainTextHead {
   }
   if (!head.published) takeLateDate(head, rest);
   cutTitleCredit(head);
+  cutTitleLabel(head);
   head.body = head.title ? dropTitleEchoes(rest, head.title) : rest;
   return head;
 }
 
 // "… presidential runoff-Xinhua", "… in Istanbul | Reuters": an agency credit after the headline's last separator.
 const TITLE_CREDIT = /^(.{12,}?)\s*[-–—|]\s*([^-–—|]{2,40})$/u;
+
+// "URGENT: Milei wins …", "Breaking News: Taiwan shaken by …": a label for how new the story is, not its headline.
+const TITLE_LABEL = /^(?:breaking(?: news)?|urgent|just in|update[sd]?|exclusive|developing(?: story)?|live)\s*[:|–—-]\s*/iu;
+
+function cutTitleLabel(head: PlainTextHead): void {
+  const label = head.title ? TITLE_LABEL.exec(head.title) : null;
+  const rest = label && head.title ? head.title.slice(label[0].length) : '';
+  if (label && wordCount(rest) >= TITLE_MIN_WORDS) head.title = rest;
+}
 
 /** Cuts an agency's credit off the end of the title; it is the source when the head named none. */
 function cutTitleCredit(head: PlainTextHead): void {
