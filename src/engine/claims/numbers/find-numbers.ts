@@ -185,10 +185,16 @@ function measureSpan(tokens: readonly Token[], from: number, unitAt: number, bou
 }
 
 function verbNear(tokens: readonly Token[], at: number, bound: (i: number) => boolean, forwardOnly = false): Token | null {
+  let ahead = true;
   for (let d = 1; d <= WINDOW; d++) {
     for (const k of forwardOnly ? [at + d] : [at + d, at - d]) {
-      if (bound(k)) continue;
+      if (bound(k) || (k > at && !ahead)) continue;
       const t = tokens[k];
+      // "saved them about $168 million in interest, fining Trump that amount": a participle after a comma opens a clause of its own.
+      if (k > at && tokens[k - 1]?.text === ',' && t?.pos === 'VERB' && t.norm.endsWith('ing')) {
+        ahead = false;
+        continue;
+      }
       if (t?.pos === 'SCONJ' || t?.text === ';') continue;
       if (CONTENT_VERB(t)) return t;
     }

@@ -60,6 +60,8 @@ describe('number claims', () => {
     // An event named by a noun before "of" is the count's verb.
     expect(level('Officials reported the death of 238 people and more than 900 injured.').map((c) => [c.raw, c.heads]))
       .toEqual([['238 people', ['peopl', 'die']]]);
+    // A participle after a comma opens a clause of its own: "fining" is not what the $168 million did.
+    expect(level('The fraud saved them about $168 million in interest, fining the firm that amount.').map((c) => c.heads)).toEqual([['$', 'sav']]);
     // Out of a whole, the verb is the part's: 278 bodies were not all identified.
     expect(level('Of the 278 bodies, 177 have been identified so far.').map((c) => [c.raw, c.heads])).toEqual([['278 bodies', ['body']]]);
     expect(level('Out of the 1,100 injured, 200 are still in hospital.').filter((c) => c.heads[1] === 'hospit')).toEqual([]);
