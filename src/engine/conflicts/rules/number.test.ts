@@ -248,4 +248,9 @@ describe('number rule', () => {
     expect(numbers('Owen Hale, 54, was found dead at his home.', 'His father, Ralph Hale, 81, was found at the same home.')).toEqual([]);
     expect(numbers('Owen Hale, 54, was found dead at his home.', 'Owen Hale, 54, was found dead at his home in Morwen.')).toEqual([]);
   });
+
+  it('holds a figure of "last year" to no figure of the report\'s own time', () => {
+    expect(numbers('Hale had already been ordered to pay Calder $5 million last year.', 'The brothers were ordered to each pay $4 million.')).toEqual([]);
+    expect(numbers('Hale was ordered to pay Calder $5 million last year.', 'Hale was ordered to pay Calder $4 million last year.')).toHaveLength(1);
+  });
 });

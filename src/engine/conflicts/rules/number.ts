@@ -137,14 +137,14 @@ function yearsAbout(article: ArticleClaims, claim: NumberClaim): { years: number
   // "in 1999", "in January 2020": a year the sentence states, though no event claim came of it.
   const stated = [...(article.sentences[claim.s] ?? '').matchAll(IN_YEAR)].map((m) => Number(m[1]));
   if (stated.length) return { years: stated, named: true };
-  // "in October that year", "a year later": a year named in an earlier sentence, not this story's.
+  // "in October that year", "a year later", "last year": another year than this story's.
   if (OTHER_YEAR.test(article.sentences[claim.s] ?? '')) return { years: [ANOTHER_YEAR], named: true };
   const published = article.published ? new Date(article.published).getUTCFullYear() : Number.NaN;
   return { years: Number.isNaN(published) ? [] : [published], named: false };
 }
 
 const IN_YEAR = /\b(?:in|of) (?:\p{Lu}\p{Ll}+ )?((?:19|20)\d\d)\b(?![-–%])/gu;
-const OTHER_YEAR = /\b(?:that|the same|the following|the next|the previous|the prior) year\b|\ba year (?:earlier|later|before|after)\b/iu;
+const OTHER_YEAR = /\b(?:that|the same|the following|the next|the previous|the prior|last|next) year\b|\ba year (?:earlier|later|before|after|ago)\b/iu;
 /** Stands for a year the sentence refers back to: it differs from every year stated. */
 const ANOTHER_YEAR = -1;
 
