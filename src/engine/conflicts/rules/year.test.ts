@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../claims/__fixtures__/article.ts';
-import { findConflicts } from '../find-conflicts.ts';
+import { findConflicts, findInternalConflicts } from '../find-conflicts.ts';
 
 const years = (a: string, b: string) => findConflicts(article('a', a), article('b', b)).filter((c) => c.type === 'year');
 
@@ -51,5 +51,14 @@ describe('year rule', () => {
     const a = article('a', 'The bridge, opened by Moscow in 2018, was hit.', null, 'Bridge opened in 2016 hit again');
     const b = article('b', 'The bridge, opened by Moscow in 2018, was struck.', null, 'Bridge opened in 2018 hit');
     expect(findConflicts(a, b)).toEqual([]);
+  });
+
+  it('reads one article giving one event three years as a list of its parts, two as a contradiction', () => {
+    const parts = ['The judge said Hale would have to pay interest dating to March 2019 for those gains.',
+      'On those profits, he said Hale would have to pay interest dating to May 2022.',
+      'On the last part, Hale would have to pay interest dating to June 2023.'];
+    const internal = (text: string) => findInternalConflicts(article('a', text)).filter((c) => c.type === 'year').map((c) => [c.a.value, c.b.value]);
+    expect(internal(parts.join(' '))).toEqual([]);
+    expect(internal(parts.slice(0, 2).join(' '))).toEqual([['2019', '2022']]);
   });
 });

@@ -25,7 +25,7 @@ export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: bool
     if (!comparison || comparison.type !== type || !comparison.differs) continue;
     if (!holdersCompatible(x.by, y.by, sameHolder)) continue;
     const score = sameEvent(x.event, a.keys[x.s] ?? [], y.event, b.keys[y.s] ?? []);
-    if (score === null) continue;
+    if (score === null || (internal && listsDates(a, x, type))) continue;
     const confidence = score - INFERRED_PENALTY * (Number(x.inferred) + Number(y.inferred));
     out.push({
       type, kind: 'conflict',
@@ -38,6 +38,22 @@ export function timeConflicts(a: ArticleClaims, b: ArticleClaims, internal: bool
   }
   return out;
 }
+
+/**
+ * One article giving one event three or more dates lists its parts or its
+ * occurrences ("interest dating to March 2019 … to May 2022 … to June 2023"),
+ * and contradicts itself on none of them.
+ */
+function listsDates(article: ArticleClaims, x: TimeClaim, type: TimeConflictType): boolean {
+  const values = new Set<string>();
+  for (const c of article.claims) {
+    if (c.kind !== 'time' || c.rel !== x.rel || c.statement !== x.statement) continue;
+    if (c !== x && sameEvent(x.event, article.keys[x.s] ?? [], c.event, article.keys[c.s] ?? []) === null) continue;
+    values.add(formatTime(c, type));
+  }
+  return values.size >= LISTED_DATES;
+}
+const LISTED_DATES = 3;
 
 /**
  * Two dated statements are one statement dated twice only when the same
