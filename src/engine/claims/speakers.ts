@@ -19,7 +19,7 @@ export interface Speaker {
 const MALE_OR_FEMALE = new Set(['he', 'she', 'him', 'her']);
 // Last words of multi-word names that are institutions, not people: "he"
 // never refers to them.
-const INSTITUTIONS = new Set([
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
   'union', 'states', 'nations', 'ministry', 'council', 'times', 'post', 'army', 'forces', 'agency', 'office', 'party',
   'committee', 'court', 'bank', 'company', 'group', 'government', 'parliament', 'assembly', 'commission', 'department',
   'service', 'federation', 'republic', 'kingdom', 'house', 'guard', 'police', 'navy', 'news', 'journal', 'organization',

@@ -1,6 +1,7 @@
 import { keysOf } from '../../nlp/keys.ts';
 import { TIME_NAMES } from '../../nlp/lexicon/time-words.ts';
 import type { Token } from '../../nlp/tokens.ts';
+import { INSTITUTIONS } from '../speakers.ts';
 import type { FoundNumber } from './find-numbers.ts';
 
 /** The unit of an age: compared only between two claims about one named person (see the number rule). */
@@ -8,12 +9,9 @@ export const AGE = 'age';
 
 // An age is a whole number of years a living or recently dead person can have.
 const MAX_AGE = 119;
-// Last words of names that are countries, teams or bodies, never a person with an age: "the United States, 40,
-// China, 38" is a medal table.
-const NOT_PERSONS = new Set([
-  'states', 'kingdom', 'nations', 'union', 'republic', 'city', 'united', 'county', 'province', 'party', 'club', 'fc',
-  'university', 'company', 'group', 'bank', 'army', 'navy', 'police', 'ministry', 'council', 'court', 'house',
-]);
+// Last words of names that are countries, teams or bodies, never a person with an age: the speakers'
+// institutions, and places and clubs ("the United States, 40, China, 38" is a medal table).
+const NOT_PERSONS: ReadonlySet<string> = new Set([...INSTITUTIONS, 'city', 'united', 'county', 'province', 'club', 'fc']);
 
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'from', 'across', 'into', 'outside', 'inside', 'around']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
@@ -33,7 +31,7 @@ export function findAges(tokens: readonly Token[], boundFor: (anchor: number) =>
     const age = ageAt(tokens, i);
     if (age === null) continue;
     const bound = boundFor(i);
-    const name = nameOf(tokens, i, bound);
+    const name = nameOf(tokens, i, age.to - i > 1, bound);
     if (!name) continue;
     const keys = keysOf(tokens.slice(name.from, name.to));
     const label = `${tokens.slice(name.from, name.to).map((t) => t.text).join(' ')}'s age`;
@@ -58,9 +56,8 @@ function ageAt(tokens: readonly Token[], i: number): { value: number; raw: strin
 }
 
 /** The full name an age at `i` is given for, as a token range, or null when the words give it to no full name. */
-function nameOf(tokens: readonly Token[], i: number, bound: (k: number) => boolean): { from: number; to: number } | null {
+function nameOf(tokens: readonly Token[], i: number, yearOld: boolean, bound: (k: number) => boolean): { from: number; to: number } | null {
   const prev = tokens[i - 1]?.norm;
-  const yearOld = tokens[i + 4]?.norm === 'old' && tokens[i + 2]?.norm === 'year';
   if (yearOld) {
     // "40-year-old Robert Card"; "Robert Card, a 40-year-old Army reservist,".
     const after = nameFrom(tokens, i + 5, bound);
